@@ -1,0 +1,10 @@
+import type { NextConfig } from "next";
+
+const nextConfig: NextConfig = {
+  poweredByHeader: false,
+  typedRoutes: false,
+  // Server actions carry CSV uploads for import (up to 50 MB) and evidence files (10 MB).
+  experimental: { serverActions: { bodySizeLimit: "52mb" } },
+};
+
+export default nextConfig;
