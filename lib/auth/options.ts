@@ -14,7 +14,10 @@ export const secureCookies = env.NEXTAUTH_URL
   : env.NODE_ENV === "production";
 
 export const authOptions: NextAuthOptions = {
-  secret: authSecret(),
+  // Read on first use, not at import: `next build` loads this module without the runtime secret.
+  get secret() {
+    return authSecret();
+  },
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE },
   pages: { signIn: "/sign-in", error: "/sign-in" },
   cookies: {

@@ -2,6 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
+import { connection } from "next/server";
 import { db } from "@/lib/db";
 import { authOptions } from "@/lib/auth/options";
 import { loadMember, type Member } from "@/lib/auth/member";
@@ -11,6 +12,7 @@ type SessionUser = { id?: string; sv?: number };
 // The signed-in user id, checked against the database on every request: a token whose
 // sessionVersion is older than the user's (signed out everywhere, removed) is refused.
 export const currentUserId = cache(async (): Promise<string | null> => {
+  await connection(); // per request, never prerendered
   const session = await getServerSession(authOptions);
   const user = session?.user as SessionUser | undefined;
   if (!user?.id || typeof user.sv !== "number") return null;

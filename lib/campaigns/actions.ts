@@ -1,5 +1,6 @@
 "use server";
 import { redirect } from "next/navigation";
+import { revalidatePath } from "next/cache";
 import { runAction } from "@/lib/actions/run-action";
 import type { FormState } from "@/lib/actions/form-state";
 import { changeCampaignStatus, createCampaign, updateCampaign } from "@/lib/campaigns/mutations";
@@ -17,5 +18,7 @@ export async function updateCampaignAction(_prev: FormState, formData: FormData)
 }
 
 export async function changeCampaignStatusAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return runAction(changeCampaignStatus, formData);
+  const state = await runAction(changeCampaignStatus, formData);
+  if (state.ok && state.data) revalidatePath(`/campaigns/${state.data.slug}`);
+  return state;
 }

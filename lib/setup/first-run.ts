@@ -1,4 +1,5 @@
 import "server-only";
+import { connection } from "next/server";
 import { db } from "@/lib/db";
 import { definePublicAction } from "@/lib/actions/define-action";
 import { ForbiddenError, ValidationError } from "@/lib/errors";
@@ -9,6 +10,7 @@ import { SetupInput } from "@/lib/members/schemas";
 // First run: on an empty database anyone who can reach the app creates the organization and its
 // first admin. Once an organization exists this path is closed for good.
 export async function needsSetup(): Promise<boolean> {
+  await connection(); // answered per request, never at build time
   return (await db.organization.count()) === 0;
 }
 

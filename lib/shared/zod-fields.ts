@@ -31,6 +31,13 @@ export const versionField = z.coerce
   .int("Invalid version.")
   .min(1, "Invalid version.");
 
+// A date or datetime-local value without a zone is read as UTC (the UI says so), never as the
+// server's local time.
+export function parseDateInput(v: string): Date {
+  const bare = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?$/.test(v);
+  return new Date(bare ? (v.length === 10 ? `${v}T00:00:00Z` : `${v}Z`) : v);
+}
+
 // A <input type="date"> or datetime-local value, or an ISO string.
 export const dateField = (label: string) =>
   z
@@ -39,7 +46,7 @@ export const dateField = (label: string) =>
     .min(1, `${label} is required.`)
     .max(40, `${label} is not a date.`)
     .transform((v, ctx) => {
-      const d = new Date(v);
+      const d = parseDateInput(v);
       if (Number.isNaN(d.getTime()) || d.getUTCFullYear() < 1970 || d.getUTCFullYear() > 2200) {
         ctx.addIssue({ code: "custom", message: `${label} is not a valid date.` });
         return z.NEVER;
@@ -55,7 +62,7 @@ export const optionalDateField = (label: string) =>
     .optional()
     .transform((v, ctx) => {
       if (!v) return undefined;
-      const d = new Date(v);
+      const d = parseDateInput(v);
       if (Number.isNaN(d.getTime()) || d.getUTCFullYear() < 1970 || d.getUTCFullYear() > 2200) {
         ctx.addIssue({ code: "custom", message: `${label} is not a valid date.` });
         return z.NEVER;
