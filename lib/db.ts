@@ -24,7 +24,9 @@ function pgAdapter(url: string): PrismaPg {
 }
 
 function createClient(): Db {
-  const log: ("warn" | "error")[] = env.NODE_ENV === "development" ? ["warn", "error"] : ["error"];
+  // Errors reach the caller as typed errors and are logged by the action wrapper; the tests expect
+  // refusals, so Prisma's own console logging stays off there.
+  const log: ("warn" | "error")[] = env.NODE_ENV === "test" ? [] : env.NODE_ENV === "development" ? ["warn", "error"] : ["error"];
   if (databaseProvider === "postgresql") {
     return new PostgresClient({ adapter: pgAdapter(env.DATABASE_URL), log }) as unknown as Db;
   }

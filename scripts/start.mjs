@@ -1,6 +1,7 @@
 // `npm start`: builds when there is no build, applies migrations, and serves on PORT (default 3000).
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { createHash, randomBytes } from "node:crypto";
+import path from "node:path";
 import { execFileSync, spawn } from "node:child_process";
 import { migrate } from "./migrate.mjs";
 
@@ -16,10 +17,33 @@ export function ensureSecret(env = process.env) {
   env.NEXTAUTH_SECRET = readFileSync(file, "utf8").trim();
 }
 
+// A fingerprint of everything the build reads, so a pulled or edited tree is rebuilt and an
+// unchanged one starts at once.
+function sourceFingerprint() {
+  const hash = createHash("sha256");
+  const walk = (dir) => {
+    if (!existsSync(dir)) return;
+    for (const entry of readdirSync(dir).sort()) {
+      const p = path.join(dir, entry);
+      const st = statSync(p);
+      if (st.isDirectory()) walk(p);
+      else hash.update(`${p}:${st.size}:${st.mtimeMs}\n`);
+    }
+  };
+  for (const dir of ["app", "components", "lib", "generated", "public"]) walk(dir);
+  for (const file of ["next.config.ts", "package-lock.json", "postcss.config.mjs", "tsconfig.json"]) {
+    if (existsSync(file)) hash.update(`${file}:${statSync(file).mtimeMs}\n`);
+  }
+  return hash.digest("hex");
+}
+
 export function ensureBuild() {
-  if (existsSync(".next/BUILD_ID") && !process.env.KINTSUGI_REBUILD) return;
-  console.log("No production build yet: building (about a minute)…");
+  const stamp = ".next/kintsugi-source";
+  const fingerprint = sourceFingerprint();
+  if (existsSync(".next/BUILD_ID") && existsSync(stamp) && readFileSync(stamp, "utf8") === fingerprint) return;
+  console.log("Building the app (first start or changed sources, under a minute)…");
   execFileSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], { stdio: "inherit" });
+  writeFileSync(stamp, fingerprint);
 }
 
 export function serve(env = process.env) {

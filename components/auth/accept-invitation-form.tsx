@@ -21,7 +21,7 @@ export function AcceptInvitationForm({ token, email, hasAccount }: { token: stri
     });
   }, [state, email, router]);
   return (
-    <form action={action} className="flex flex-col gap-4" onSubmit={(e) => (password.current = String(new FormData(e.currentTarget).get("password") ?? ""))}>
+    <form action={action} noValidate className="flex flex-col gap-4" onSubmit={(e) => (password.current = String(new FormData(e.currentTarget).get("password") ?? ""))}>
       <input type="hidden" name="token" value={token} />
       <Field id="email" label="Email">
         <TextInput id="email" type="email" value={email} readOnly autoComplete="username" />

@@ -24,7 +24,7 @@ export function SetupForm() {
   }, [state, router]);
   const v = state.values ?? {};
   return (
-    <form action={action} className="flex flex-col gap-4" onSubmit={(e) => (password.current = String(new FormData(e.currentTarget).get("password") ?? ""))}>
+    <form action={action} noValidate className="flex flex-col gap-4" onSubmit={(e) => (password.current = String(new FormData(e.currentTarget).get("password") ?? ""))}>
       <fieldset className="flex flex-col gap-4">
         <legend className="mb-2 text-sm font-semibold text-muted">Your organization</legend>
         <Field id="organizationName" label="Organization name" required error={fieldError(state, "organizationName")}>

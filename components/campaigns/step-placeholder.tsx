@@ -7,7 +7,7 @@ export function StepPlaceholder({ campaignTitle, slug, title, coming }: { campai
     <>
       <PageHeader title={title} description={campaignTitle} />
       <Card>
-        <h2 className="text-lg font-semibold">This step's workspace is not built yet</h2>
+        <h2 className="text-lg font-semibold">This step&apos;s workspace is not built yet</h2>
         <p className="mt-2 text-sm text-muted">What it will let your team do:</p>
         <ul className="mt-2 list-disc pl-6 text-sm">
           {coming.map((c) => (

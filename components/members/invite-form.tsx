@@ -14,7 +14,7 @@ export function InviteForm({ origin }: { origin: string }) {
   const link = token ? `${origin}/invite/${token}` : "";
   return (
     <div className="flex flex-col gap-4">
-      <form action={action} className="grid gap-4 sm:grid-cols-[2fr_1fr_auto] sm:items-end">
+      <form action={action} noValidate className="grid gap-4 sm:grid-cols-[2fr_1fr_auto] sm:items-end">
         <Field id="invite-email" label="Email" required error={fieldError(state, "email")}>
           <TextInput id="invite-email" name="email" type="email" required defaultValue={state.ok ? "" : state.values?.email} error={fieldError(state, "email")} />
         </Field>

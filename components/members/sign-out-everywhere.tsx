@@ -9,7 +9,9 @@ import { FormMessage } from "@/components/ui/form-message";
 export function SignOutEverywhere() {
   const [state, action, pending] = useActionState(signOutEverywhereAction, initialFormState);
   useEffect(() => {
-    if (state.ok) void signOut({ callbackUrl: "/sign-in" });
+    // A full navigation on purpose: it drops the client router cache that holds signed-in pages.
+    // eslint-disable-next-line @next/next/no-location-assign-relative-destination
+    if (state.ok) void signOut({ redirect: false }).then(() => window.location.assign("/sign-in"));
   }, [state.ok]);
   return (
     <form action={action} className="flex flex-col gap-2">

@@ -1,0 +1,9 @@
+import "server-only";
+// Loads every module that defines mutations, so the registry is complete (the access-matrix test
+// and the API docs read it). A new mutations module is added here; the test fails until it is.
+import "@/lib/campaigns/mutations";
+import "@/lib/members/invitations";
+import "@/lib/members/mutations";
+import "@/lib/setup/first-run";
+
+export { actionRegistry, publicActionRegistry } from "@/lib/actions/define-action";

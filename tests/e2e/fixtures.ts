@@ -1,0 +1,38 @@
+// Browser-test fixtures: data is written straight into the e2e database (same factories as the
+// integration tests) and people are signed in by minting their session cookie, not by typing.
+import { test as base, expect, type BrowserContext, type Page } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { encode } from "next-auth/jwt";
+import { E2E_DATABASE_URL, E2E_PORT, E2E_SECRET } from "@/playwright.config";
+
+process.env.DATABASE_URL = E2E_DATABASE_URL;
+(process.env as Record<string, string>).NODE_ENV = "test";
+
+type Db = typeof import("@/tests/factories");
+
+export async function factories(): Promise<Db> {
+  return import("@/tests/factories");
+}
+
+export async function signIn(context: BrowserContext, userId: string) {
+  const { db } = await import("@/lib/db");
+  const user = await db.user.findUniqueOrThrow({ where: { id: userId } });
+  const token = await encode({
+    token: { sub: user.id, name: user.name, email: user.email, sv: user.sessionVersion },
+    secret: E2E_SECRET,
+  });
+  await context.addCookies([
+    { name: "kintsugi.session", value: token, domain: "localhost", path: "/", httpOnly: true, sameSite: "Lax", secure: true },
+  ]);
+}
+
+// Every page visited is checked with axe (WCAG 2.1 A and AA).
+export async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+  expect(summary, "axe violations").toEqual([]);
+}
+
+export const test = base;
+export { expect };
+export const baseUrl = `http://localhost:${E2E_PORT}`;

@@ -1,0 +1,27 @@
+// Everything an organization holds, as one string: equal before and after means nothing was written.
+import { db } from "@/lib/db";
+
+const TENANT_MODELS = [
+  "membership", "invitation", "apiToken", "campaign", "apology", "apologyVersion", "apologyReview",
+  "apologyPublication", "feedbackItem", "feedbackTheme", "theme", "importJob", "importRejection",
+  "importMapping", "savedReply", "lesson", "lessonTheme", "lessonFeedback", "commitment",
+  "commitmentLesson", "evidence", "commitmentUpdate", "closeLoopTask", "customerStory",
+  "consentRecord", "storyRequestLink", "notification", "auditEvent", "publicEvent", "subscriber",
+] as const;
+
+type Finder = { findMany(args: unknown): Promise<unknown[]> };
+
+export async function snapshotOrganization(organizationId: string): Promise<string> {
+  const parts: Record<string, unknown> = {};
+  for (const model of TENANT_MODELS) {
+    const delegate = (db as unknown as Record<string, Finder>)[model];
+    parts[model] = await delegate.findMany({ where: { organizationId } });
+  }
+  parts.organization = await db.organization.findUnique({ where: { id: organizationId } });
+  parts.users = await db.user.findMany({
+    where: { memberships: { some: { organizationId } } },
+    select: { id: true, sessionVersion: true, activeOrganizationId: true, version: true },
+    orderBy: { id: "asc" },
+  });
+  return JSON.stringify(parts);
+}
