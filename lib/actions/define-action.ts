@@ -13,8 +13,9 @@ export type ActionContext = { tx: Tx; member: Member };
 
 export type ActionOutcome<R> = {
   data: R;
-  // Exactly one audit event per successful change, written in the same transaction.
-  audit: Omit<AuditEntry, "action"> & { action?: string };
+  // Exactly one audit event per successful change, written in the same transaction; null only
+  // when the call changed nothing (e.g. saving an unchanged draft).
+  audit: (Omit<AuditEntry, "action"> & { action?: string }) | null;
   message?: string;
   // Work after commit (cache revalidation, files, email); its failure does not undo the change.
   after?: () => Promise<void> | void;
@@ -80,7 +81,7 @@ export async function executeAction<S extends z.ZodType, R>(
     const outcome = await db.$transaction(
       async (tx) => {
         const result = await def.run({ tx, member }, parsed.data);
-        await recordAudit(tx, memberActor(member), { action: def.name, ...result.audit });
+        if (result.audit) await recordAudit(tx, memberActor(member), { action: def.name, ...result.audit });
         return result;
       },
       { timeout: 30_000, maxWait: 30_000 },
@@ -100,8 +101,8 @@ export async function executeAction<S extends z.ZodType, R>(
 
 // Public mutations (first-run setup, accepting an invitation, the public forms) have no member:
 // the same path without the session and permission steps; the domain function scopes itself.
-export type PublicActionOutcome<R> = ActionOutcome<R> & {
-  audit: ActionOutcome<R>["audit"] & { organizationId: string | null; actorLabel: string; actorId?: string | null };
+export type PublicActionOutcome<R> = Omit<ActionOutcome<R>, "audit"> & {
+  audit: Omit<AuditEntry, "action"> & { action?: string; organizationId: string | null; actorLabel: string; actorId?: string | null };
 };
 
 export type PublicActionDef<S extends z.ZodType = z.ZodType, R = unknown> = {

@@ -12,6 +12,7 @@ import { can, ROLES, type Role } from "@/lib/auth/permissions";
 import type { Member } from "@/lib/auth/member";
 import { hashToken, newToken } from "@/lib/auth/tokens";
 import { createCampaign, createMember, createOrganization, uid } from "@/tests/factories";
+import { createApology, SINCERE_APOLOGY } from "@/tests/factories/apology";
 import { snapshotOrganization } from "@/tests/support/snapshot";
 
 type Fixture = { organizationId: string; admin: Member; campaign: { id: string; version: number } };
@@ -50,7 +51,36 @@ const CASES: Record<string, Case> = {
   "member.remove": { crossOrg: true, input: async (f) => ({ membershipId: (await otherMember(f, "MANAGER")).id }) },
   "account.switchOrganization": { crossOrg: true, input: async (f) => ({ organizationId: f.organizationId }) },
   "account.signOutEverywhere": { crossOrg: false, input: async () => ({}) },
+  "apology.createVariant": { crossOrg: true, input: async (f) => ({ campaignId: f.campaign.id, channel: "social" }) },
+  "apology.saveDraft": {
+    crossOrg: true,
+    input: async (f) => ({ apologyId: (await apologyIn(f, {})).id, baseNumber: 0, body: SINCERE_APOLOGY }),
+  },
+  "apology.restoreVersion": {
+    crossOrg: true,
+    input: async (f) => ({ apologyId: (await apologyIn(f, { bodies: ["first", "second"] })).id, number: 1, baseNumber: 2 }),
+  },
+  "apology.submit": { crossOrg: true, input: async (f) => ({ apologyId: (await apologyIn(f, { bodies: [SINCERE_APOLOGY] })).id, number: 1 }) },
+  "apology.approve": {
+    crossOrg: true,
+    input: async (f) => ({ apologyId: (await apologyIn(f, { bodies: [SINCERE_APOLOGY], state: "IN_REVIEW" })).id, number: 1 }),
+  },
+  "apology.requestChanges": {
+    crossOrg: true,
+    input: async (f) => ({ apologyId: (await apologyIn(f, { bodies: [SINCERE_APOLOGY], state: "IN_REVIEW" })).id, number: 1, comment: "Name the bank fees." }),
+  },
+  "apology.publish": {
+    crossOrg: true,
+    input: async (f) => {
+      const a = await apologyIn(f, { bodies: [SINCERE_APOLOGY], state: "APPROVED", approveCurrent: true });
+      return { apologyId: a.id, expectedVersion: a.version };
+    },
+  },
 };
+
+function apologyIn(f: Fixture, opts: Parameters<typeof createApology>[2]) {
+  return createApology({ id: f.campaign.id, organizationId: f.organizationId }, f.admin.userId, opts);
+}
 
 // Public mutations have no role; each names the guard its own tests prove.
 const PUBLIC_GUARDS: Record<string, string> = {
