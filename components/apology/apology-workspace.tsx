@@ -94,9 +94,16 @@ export function ApologyEditor({ apologyId, name, charLimit, canEdit, current, co
     if (status.kind !== "conflict") setStatus({ kind: "unsaved", message: "Unsaved changes" });
   };
 
+  // The analysis may be a keystroke behind the text: replace the occurrence of the finding's
+  // words nearest to where it was found, and nothing if they are gone.
   const replace = (f: Finding) => {
-    if (f.replacement === undefined || text.slice(f.span.start, f.span.end) !== f.text) return;
-    edit(text.slice(0, f.span.start) + f.replacement + text.slice(f.span.end));
+    if (f.replacement === undefined) return;
+    let best = -1;
+    for (let i = text.indexOf(f.text); i !== -1; i = text.indexOf(f.text, i + 1)) {
+      if (best === -1 || Math.abs(i - f.span.start) < Math.abs(best - f.span.start)) best = i;
+    }
+    if (best === -1) return;
+    edit(text.slice(0, best) + f.replacement + text.slice(best + f.text.length));
     textareaRef.current?.focus();
   };
 
@@ -127,9 +134,14 @@ export function ApologyEditor({ apologyId, name, charLimit, canEdit, current, co
             textareaRef={textareaRef}
           />
         ) : (
-          <div id={`draft-${apologyId}`} className="min-h-40 whitespace-pre-wrap rounded-md border border-border bg-surface p-3">
-            {text || <span className="text-muted">No draft yet.</span>}
-          </div>
+          <textarea
+            id={`draft-${apologyId}`}
+            readOnly
+            value={text}
+            placeholder="No draft yet."
+            rows={10}
+            className="w-full rounded-md border border-border bg-sunken p-3 text-base leading-relaxed"
+          />
         )}
         <div className="flex flex-wrap items-center justify-between gap-2 text-sm">
           <p id={countId} className={over ? "font-semibold text-danger" : "text-muted"} aria-live={over ? "polite" : "off"}>

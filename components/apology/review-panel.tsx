@@ -1,5 +1,5 @@
 "use client";
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import type { FormState } from "@/lib/actions/form-state";
 import { fieldError, initialFormState } from "@/lib/actions/form-state";
 import { approveApologyAction, publishApologyAction, requestChangesAction, submitApologyAction } from "@/lib/apology/actions";
@@ -19,15 +19,25 @@ type Props = {
   may: { submit: boolean; review: boolean; publish: boolean };
 };
 
-function useForm(action: (p: FormState, f: FormData) => Promise<FormState>) {
-  return useActionState(action, initialFormState);
+type Action = (p: FormState, f: FormData) => Promise<FormState>;
+
+export function ReviewPanel(props: Props) {
+  // The latest message of any of the four forms, shown in one place: a form disappears once its
+  // step is done, and its message must not go with it.
+  const [last, setLast] = useState<FormState>(initialFormState);
+  const track = (action: Action): Action => async (p, f) => {
+    const s = await action(p, f);
+    setLast(s);
+    return s;
+  };
+  return <ReviewForms {...props} track={track} last={last} />;
 }
 
-export function ReviewPanel({ apologyId, apologyVersion, state, currentNumber, approvedNumber, publishedNumber, may }: Props) {
-  const [submitState, submit, submitting] = useForm(submitApologyAction);
-  const [approveState, approve, approving] = useForm(approveApologyAction);
-  const [changesState, requestChanges, requesting] = useForm(requestChangesAction);
-  const [publishState, publish, publishing] = useForm(publishApologyAction);
+function ReviewForms({ apologyId, apologyVersion, state, currentNumber, approvedNumber, publishedNumber, may, track, last }: Props & { track: (a: Action) => Action; last: FormState }) {
+  const [, submit, submitting] = useActionState(track(submitApologyAction), initialFormState);
+  const [, approve, approving] = useActionState(track(approveApologyAction), initialFormState);
+  const [changesState, requestChanges, requesting] = useActionState(track(requestChangesAction), initialFormState);
+  const [publishState, publish, publishing] = useActionState(track(publishApologyAction), initialFormState);
   const tone = state === "PUBLISHED" || state === "APPROVED" ? "ok" : state === "CHANGES_REQUESTED" ? "danger" : state === "IN_REVIEW" ? "info" : "warn";
   const isRevision = publishedNumber !== null;
   return (
@@ -46,7 +56,6 @@ export function ReviewPanel({ apologyId, apologyVersion, state, currentNumber, a
           <div>
             <Button type="submit" disabled={submitting}>Submit version {currentNumber} for review</Button>
           </div>
-          <FormMessage state={submitState} />
         </form>
       ) : null}
 
@@ -61,8 +70,7 @@ export function ReviewPanel({ apologyId, apologyVersion, state, currentNumber, a
             <div>
               <Button type="submit" disabled={approving}>Approve version {currentNumber}</Button>
             </div>
-            <FormMessage state={approveState} />
-          </form>
+            </form>
           <form action={requestChanges} className="flex flex-col gap-2" noValidate>
             <input type="hidden" name="apologyId" value={apologyId} />
             <input type="hidden" name="number" value={currentNumber} />
@@ -72,8 +80,7 @@ export function ReviewPanel({ apologyId, apologyVersion, state, currentNumber, a
             <div>
               <Button type="submit" variant="secondary" disabled={requesting}>Request changes</Button>
             </div>
-            <FormMessage state={changesState} />
-          </form>
+            </form>
         </div>
       ) : null}
 
@@ -89,9 +96,10 @@ export function ReviewPanel({ apologyId, apologyVersion, state, currentNumber, a
           <div>
             <Button type="submit" disabled={publishing}>{isRevision ? `Publish revision (version ${approvedNumber})` : `Publish version ${approvedNumber}`}</Button>
           </div>
-          <FormMessage state={publishState} />
         </form>
       ) : null}
+
+      <FormMessage state={last} />
 
       {state === "IN_REVIEW" && !may.review ? <p className="text-sm text-muted">Waiting for an executive or an admin to review.</p> : null}
       {state === "APPROVED" && !may.publish ? <p className="text-sm text-muted">Approved: the communications team can publish it.</p> : null}

@@ -3,7 +3,7 @@
 // keystroke in the editor and from the command line with identical results.
 import { dedupeFindings } from "./dedupe";
 import { DETECTORS } from "./detectors";
-import { charLimitFor, countCharacters } from "./detectors/length";
+import { charLimitFor, publishedLength } from "./detectors/length";
 import { prepareDraft } from "./draft";
 import { ELEMENT_CHECKS } from "./elements";
 import { readingGrade } from "./reading-grade";
@@ -47,7 +47,7 @@ export function analyzeApology(text: string, context: ApologyContext): ApologyAn
     stats: {
       words: draft.words.length,
       sentences: draft.sentences.filter((s) => s.wordCount > 0).length,
-      characters: countCharacters(text),
+      characters: publishedLength(text),
       readingGrade: readingGrade(draft),
       charLimit: charLimitFor(context.channel),
     },

@@ -11,6 +11,6 @@ export type {
   Span,
 } from "./types";
 export { analyzeApology } from "./analyze-apology";
-export { SCORE_FORMULA_MARKDOWN, ELEMENT_WEIGHTS, SEVERITY_PENALTY, BASE_POINTS } from "./score";
+export { SCORE_FORMULA_MARKDOWN, ELEMENT_WEIGHTS, SEVERITY_PENALTY, SEVERITY_GUIDE, BASE_POINTS } from "./score";
 export { ELEMENT_LABELS, RULE_LABELS } from "./labels";
 export { SOCIAL_CHAR_LIMIT } from "./detectors/length";

@@ -34,11 +34,44 @@ export function computeScore(elements: ElementResult[], severities: Severity[], 
   return { score, elementPoints, elementMax: ELEMENT_MAX, penalty, formula: raw === score ? sum : `${sum}, kept within 0–100: ${score}` };
 }
 
+/** What each severity is used for, with an example; the doc below is built from it, and a test checks every example. */
+export const SEVERITY_GUIDE: Record<Severity, { what: string; example?: string }[]> = {
+  high: [
+    { what: "conditional apologies", example: "sorry if anyone was offended" },
+    { what: "“sorry you feel”", example: "sorry you feel that way" },
+    { what: "stock passive evasions", example: "mistakes were made" },
+    { what: "blaming someone else", example: "due to a third-party vendor" },
+  ],
+  medium: [
+    { what: "minimizing", example: "any inconvenience" },
+    { what: "deflection", example: "it was never our intention" },
+    { what: "self-focus", example: "our shareholders" },
+    { what: "naming a partner", example: "our payment partner" },
+    { what: "apologizing only to some", example: "we apologize to those who were affected" },
+    { what: "failures with no one behind them", example: "something went wrong" },
+    { what: "insensitive words", example: "hey guys" },
+    { what: "profanity", example: "damn" },
+    { what: "a social post over 280 characters" },
+  ],
+  low: [
+    { what: "other passive clauses that hide who acted", example: "your data was stolen" },
+    { what: "hedging", example: "may have" },
+    { what: "jargon", example: "going forward" },
+    { what: "hard-to-read sentences" },
+  ],
+};
+
 const elementRows = (Object.keys(ELEMENT_WEIGHTS) as ElementKey[])
   .map((key) => `| ${ELEMENT_LABELS[key]} | ${ELEMENT_WEIGHTS[key]} |`)
   .join("\n");
 const severityRows = (Object.keys(SEVERITY_PENALTY) as Severity[])
   .map((severity) => `| ${severity} | −${SEVERITY_PENALTY[severity]} |`)
+  .join("\n");
+const severityGuide = (Object.keys(SEVERITY_GUIDE) as Severity[])
+  .map((severity) => {
+    const uses = SEVERITY_GUIDE[severity].map(({ what, example }) => (example ? `${what} (“${example}”)` : what)).join(", ");
+    return `- **${severity}**: ${uses}.`;
+  })
   .join("\n");
 
 export const SCORE_FORMULA_MARKDOWN = `### How the sincerity score is made
@@ -57,9 +90,7 @@ ${elementRows}
 | --- | ---: |
 ${severityRows}
 
-High: conditional apologies (“if anyone was offended”), “sorry you feel”, stock passive evasions (“mistakes were made”), blaming someone else (“due to a third-party vendor”).
-Medium: minimizing (“any inconvenience”), deflection (“it was never our intention”), self-focus (“our brand”), naming a partner, insensitive or profane words, a social post over 280 characters, an apology only “to those who” were affected, “something went wrong”.
-Low: other passive clauses that hide who acted, hedging, jargon, hard-to-read sentences.
+${severityGuide}
 
 The same words are never counted twice: when two findings cover the same span, or one lies inside another of equal or higher severity, only the stronger one counts.
 The analysis is deterministic: the same draft and campaign always get the same score.`;

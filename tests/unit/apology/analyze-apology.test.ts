@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { analyzeApology, BASE_POINTS, ELEMENT_WEIGHTS, SCORE_FORMULA_MARKDOWN, SEVERITY_PENALTY, type ApologyAnalysis } from "@/lib/apology/analysis";
+import { analyzeApology, BASE_POINTS, ELEMENT_WEIGHTS, SCORE_FORMULA_MARKDOWN, SEVERITY_PENALTY, type ApologyAnalysis, type Severity } from "@/lib/apology/analysis";
+import { SEVERITY_GUIDE } from "@/lib/apology/analysis/score";
 import { clearLibraryCache } from "@/lib/apology/analysis/library-checks";
 import { DOUBLE_CHARGE } from "./helpers";
 
@@ -148,6 +149,17 @@ describe("analyzeApology", () => {
     expect(SCORE_FORMULA_MARKDOWN).toContain(`score = ${BASE_POINTS} + element points − penalties`);
     for (const [severity, points] of Object.entries(SEVERITY_PENALTY)) expect(SCORE_FORMULA_MARKDOWN).toContain(`| ${severity} | −${points} |`);
     for (const points of Object.values(ELEMENT_WEIGHTS)) expect(SCORE_FORMULA_MARKDOWN).toContain(`| ${points} |`);
+  });
+
+  it.each(
+    (Object.keys(SEVERITY_GUIDE) as Severity[]).flatMap((severity) =>
+      SEVERITY_GUIDE[severity].filter((g) => g.example).map((g) => [severity, g.example as string] as const),
+    ),
+  )("gives the documented %s severity to the example “%s”", (severity, example) => {
+    const text = `${example}.`;
+    const analysis = analyzeApology(text, DOUBLE_CHARGE);
+    const overlapping = analysis.findings.filter((f) => f.span.start < example.length && f.span.end > 0);
+    expect(overlapping.map((f) => f.severity)).toContain(severity);
   });
 
   it("reports well-formed, deterministic results for any text", () => {

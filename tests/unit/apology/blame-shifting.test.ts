@@ -10,6 +10,7 @@ describe("blame shifting", () => {
     ["A rogue employee accessed the records.", "A rogue employee", "high"],
     ["We are working with a third-party vendor on refunds.", "a third-party vendor", "medium"],
     ["Our partner sent the emails twice.", "Our partner", "medium"],
+    ["The vendor's system failed at 9:00.", "The vendor", "medium"],
   ])("flags %j", (text, expected, severity) => {
     const found = findings(detectBlameShifting, text).find((f) => text.slice(f.span.start, f.span.end) === expected);
     expect(found?.severity).toBe(severity);

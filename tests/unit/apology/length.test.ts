@@ -26,11 +26,17 @@ describe("length", () => {
     expect(findings(detectLength, "🙏".repeat(280), { channel: "social" })).toEqual([]);
   });
 
+  it("does not count the blank space around the post", () => {
+    const text = `\n\n${"a".repeat(281)}\n`;
+    const [finding] = findings(detectLength, text, { channel: "social" });
+    expect(finding.span).toEqual({ start: 282, end: 283 });
+  });
+
   it.each([
     ["a short social post", SHORT, "social"],
     ["a long email", `${SHORT} ${SHORT} ${SHORT}`, "email"],
     ["exactly 280 characters", "a".repeat(280), "social"],
-    ["trailing newlines after 280 characters", `${"a".repeat(280)}\n\n`, "social"],
+    ["blank space around 280 characters", `\n  ${"a".repeat(280)}\n\n`, "social"],
   ])("does not flag %s", (_name, text, channel) => {
     expect(findings(detectLength, text, { channel })).toEqual([]);
   });

@@ -9,7 +9,7 @@ const CAUSE = String.raw`(?:due\s+to|because\s+of|caused\s+by|the\s+fault\s+of|b
 
 const BLAME = new RegExp(String.raw`\b${CAUSE}\s+(?:(?:a|an|the|our|one\s+of\s+our)\s+)?(?:third[-\s]party\s+)?(?:[\w'’]+\s+)?${OTHERS}\b`, "gi");
 const SCAPEGOAT = /\b(?:human\s+error|(?:a|an|one)\s+(?:rogue|single|individual|junior)\s+(?:employee|engineer|staff\s+member|developer|intern))\b/gi;
-const MENTION = /\b(?:(?:a|an|the|our)\s+third[-\s]party(?:\s+(?:vendor|provider|supplier|partner|processor|contractor|service))?|our\s+(?:[\w'’]+\s+)?(?:partners?|vendors?|suppliers?|providers?|contractors?))\b/gi;
+const MENTION = /\b(?:(?:a|an|the|our)\s+third[-\s]party(?:\s+(?:vendor|provider|supplier|partner|processor|contractor|service))?|our\s+(?:[\w'’]+\s+)?(?:partners?|vendors?|suppliers?|providers?|contractors?)|the\s+(?:[\w'’]+\s+)?(?:vendors?|suppliers?|contractors?|subcontractors?))\b/gi;
 
 export function detectBlameShifting(draft: Draft): RawFinding[] {
   const out: RawFinding[] = [];

@@ -1,7 +1,8 @@
 // "Your data may have been exposed" leaves the reader to guess, and sounds like the company is
 // keeping its options open. Hedges come from retext-intensify, narrowed to the words that hedge
-// a claim (its full list also flags "will", "that" and "some", which an apology needs), plus the
-// "may have"/"might have" forms it does not cover as phrases.
+// a claim (its full list also flags "will", "that" and "some", which an apology needs, and
+// "appears", as in "the refund appears on your statement"), plus the "may have" and
+// "appears to have" forms it does not cover as phrases.
 import type { Draft } from "../draft";
 import { messagesFrom } from "../library-checks";
 import { matchesOf, type RawFinding } from "../match";
@@ -9,9 +10,7 @@ import { matchesOf, type RawFinding } from "../match";
 const INTENSIFY_HEDGES = new Set([
   "apparent",
   "apparently",
-  "appear",
   "appear to be",
-  "appears",
   "arguably",
   "conceivably",
   "hopefully",
@@ -40,7 +39,7 @@ const INTENSIFY_HEDGES = new Set([
 const HEDGES = [
   /\b(?:may|might)\s+(?:have|not|be|been)\b/gi,
   /\b(?:potentially|allegedly|seemingly)\b/gi,
-  /\bit\s+is\s+possible\s+that\b|\bto\s+some\s+(?:extent|degree)\b|\bit\s+(?:appears|seems)\s+(?:that|as\s+if|like)\b/gi,
+  /\bit\s+is\s+possible\s+that\b|\bto\s+some\s+(?:extent|degree)\b|\bit\s+(?:appears|seems)\s+(?:that|as\s+if|like)\b|\b(?:appears?|seems?)\s+to\s+have\b/gi,
 ];
 
 const reason = "Hedging makes it sound as if you are unsure or keeping your options open.";

@@ -17,15 +17,22 @@ export function countCharacters(text: string): number {
   return count;
 }
 
+/** The length of the post as published: without the blank space around it. */
+export function publishedLength(text: string): number {
+  return countCharacters(text.trim());
+}
+
 export function detectLength(draft: Draft): RawFinding[] {
   const limit = charLimitFor(draft.context.channel);
-  const text = draft.text.trimEnd();
   if (limit === null) return [];
-  const length = countCharacters(text);
+  const { text } = draft;
+  const length = publishedLength(text);
   if (length <= limit) return [];
-  let offset = 0;
+  const start = text.length - text.trimStart().length;
+  const end = text.trimEnd().length;
+  let offset = start;
   let seen = 0;
-  for (const ch of text) {
+  for (const ch of text.slice(start, end)) {
     if (seen === limit) break;
     offset += ch.length;
     seen++;
@@ -35,7 +42,7 @@ export function detectLength(draft: Draft): RawFinding[] {
     {
       rule: "length",
       severity: "medium",
-      span: { start: offset, end: text.length },
+      span: { start: offset, end },
       reason: `This post is ${length} characters; social posts are limited to ${limit}, so the last ${over} will not fit.`,
       suggestion: `Cut ${over} character${over === 1 ? "" : "s"}: keep the apology, the fix and where to get help.`,
     },

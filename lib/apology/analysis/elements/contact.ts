@@ -7,7 +7,6 @@ import type { ElementResult } from "../types";
 
 const LABEL = ELEMENT_LABELS.contact;
 
-
 const CONTACTS = [
   /\b[\w.%+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b/gi,
   /\b(?:https?:\/\/|www\.)[^\s<>"')]*[^\s<>"').,!?;:]/gi,

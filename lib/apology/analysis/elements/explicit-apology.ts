@@ -13,8 +13,19 @@ const APOLOGIES = [
   /\b(?:our|my)\s+(?:(?:sincere|sincerest|deepest|deep|heartfelt|unreserved|full)\s+)*apolog(?:y|ies)\b/gi,
   /\bwe\s+owe\s+you\s+an\s+apology\b/gi,
   /\bsorry\s+(?:for|about|that\s+we)\b/gi,
-  /(?<=^\s*|[.!?]["”')]?\s+|\n\s*)sorry\b/gi,
+  /\bsorry\b/gi, // accepted only where a sentence or line starts: "Sorry, we messed up."
 ];
+
+const LEAD_SORRY = /^sorry$/i;
+
+/** True when nothing but blank space, an opening quote, or the end of a sentence comes before `start`. */
+function startsSentence(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && (text[i] === " " || text[i] === "\t" || text[i] === "\u00a0")) i--;
+  if (i < 0 || text[i] === "\n") return true;
+  if (/["“'‘(]/.test(text[i])) return startsSentence(text, i);
+  return /[.!?…]/.test(text[i]) || (/["”')’]/.test(text[i]) && i > 0 && /[.!?]/.test(text[i - 1]));
+}
 
 // "Sorry you feel …" regrets the reader's feelings: see detectors/sorry-you-feel.ts.
 const ABOUT_FEELINGS = /^[\s,]*(?:that\s+|if\s+)?(?:you|anyone|anybody|some\s+\w+|people|customers)\s+(?:[\w'’]+\s+)?(?:feel|felt|feeling|think|thought|found)\b/i;
@@ -23,7 +34,10 @@ export function checkExplicitApology(draft: Draft): ElementResult {
   const found = firstMatch(
     draft.text,
     APOLOGIES,
-    (m) => !isNegated(draft.text, m.start) && !ABOUT_FEELINGS.test(draft.text.slice(m.end, m.end + 60)),
+    (m) =>
+      !isNegated(draft.text, m.start) &&
+      !ABOUT_FEELINGS.test(draft.text.slice(m.end, m.end + 60)) &&
+      (!LEAD_SORRY.test(m.text) || startsSentence(draft.text, m.start)),
   );
   if (found) {
     const span = { start: found.start, end: found.end };

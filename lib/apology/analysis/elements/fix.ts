@@ -7,7 +7,6 @@ import type { ElementResult } from "../types";
 
 const LABEL = ELEMENT_LABELS.fix;
 
-
 const WE = String.raw`(?:(?:we|I)(?:['’](?:ve|ll|re|m))?\s+(?:(?:have|will|are|am|already|now|also|automatically|fully|immediately)\s+)*)?`;
 const FIXES = [
   new RegExp(

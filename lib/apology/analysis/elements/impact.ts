@@ -9,7 +9,6 @@ import type { ElementResult } from "../types";
 
 const LABEL = ELEMENT_LABELS.impact;
 
-
 const YOU = /\b(?:you|your|yours|you['’](?:ve|re|ll|d))\b/gi;
 const HARM = /\b(?:(?:over|double[-\s])?charged|billed|lost|los(?:e|ing)|locked\s+out|unable|couldn['’]t|could\s+not|can['’]t|cannot|missed|late|delayed|waited|waiting|worr(?:y|ied|ying)|stress(?:ed|ful)?|anxi(?:ety|ous)|frustrat\w*|angry|upset|overdraft|fees?|money|costs?|paid|expos(?:ed|ure)|disrupt\w*|harm(?:ed)?|hurt|affected|impacted|put\s+at\s+risk|at\s+risk|out\s+of\s+pocket|declined|bounced|let\s+(?:you|them)\s+down|no\s+access|without\s+(?:access|service|power|warning|notice|your))\b/gi;
 

@@ -8,7 +8,6 @@ import type { ElementResult } from "../types";
 
 const LABEL = ELEMENT_LABELS.ownership;
 
-
 const OWNERSHIP = [
   /\b(?:we|I)\s+(?:(?:really|truly|clearly|completely|badly|simply)\s+)?(?:made\s+(?:(?:a|an|this|the|that|these|two|several|serious|real)\s+)?(?:[\w'’]+\s+)?(?:mistakes?|errors?|change|decision|call)|caused|broke|messed\s+up|screwed\s+up|got\s+(?:this|it|that|things)\s+wrong|let\s+you\s+down|dropped\s+the\s+ball|should\s+(?:not\s+)?have|shouldn['’]t\s+have|were\s+wrong|was\s+wrong|(?:over|double[-\s])?charged|billed|sent|exposed|leaked|deleted|lost|shipped|released|deployed|introduced|failed|approved|decided|chose)\b/gi,
   /\b(?:we|I)\s+(?:did\s+not|didn['’]t)\s+(?:catch|test|check|notice|review|verify|communicate|tell|warn|protect|stop|act)\b/gi,

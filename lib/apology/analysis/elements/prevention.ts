@@ -7,7 +7,6 @@ import type { ElementResult } from "../types";
 
 const LABEL = ELEMENT_LABELS.prevention;
 
-
 const NOT_AGAIN = String.raw`(?:never|won['’]t|will\s+not|cannot|can['’]t|can\s+never|does\s+not|doesn['’]t|do\s+not|don['’]t)\s+happens?\s+again`;
 const PREVENTION = [
   new RegExp(String.raw`\b(?:so\s+(?:that\s+)?|to\s+(?:make\s+sure|ensure|guarantee)\s+(?:that\s+)?)(?:this|it|that|nothing\s+like\s+this|the\s+same\s+thing)\s+${NOT_AGAIN}\b`, "gi"),
