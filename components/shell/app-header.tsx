@@ -6,9 +6,10 @@ import { OrgSwitcher } from "@/components/shell/org-switcher";
 import { ThemeSwitcher } from "@/components/shell/theme-switcher";
 import { SignOutButton } from "@/components/shell/sign-out-button";
 
-export function AppHeader({ member, organizations, theme }: { member: Member; organizations: OrgChoice[]; theme: string }) {
+export function AppHeader({ member, organizations, theme, unread }: { member: Member; organizations: OrgChoice[]; theme: string; unread: number }) {
   const links = [
     { href: "/campaigns", label: "Campaigns", show: true },
+    { href: "/notifications", label: unread ? `Notifications (${unread})` : "Notifications", show: true },
     { href: "/settings/members", label: "Members", show: can(member.role, "member.read") },
     { href: "/settings/audit", label: "Audit log", show: can(member.role, "audit.read") },
     { href: "/account", label: "Account", show: true },

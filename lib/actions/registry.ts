@@ -5,6 +5,7 @@ import "@/lib/apology/mutations";
 import "@/lib/campaigns/mutations";
 import "@/lib/members/invitations";
 import "@/lib/members/mutations";
+import "@/lib/notifications/mutations";
 import "@/lib/setup/first-run";
 
 export { actionRegistry, publicActionRegistry } from "@/lib/actions/define-action";

@@ -51,6 +51,13 @@ const CASES: Record<string, Case> = {
   "member.remove": { crossOrg: true, input: async (f) => ({ membershipId: (await otherMember(f, "MANAGER")).id }) },
   "account.switchOrganization": { crossOrg: true, input: async (f) => ({ organizationId: f.organizationId }) },
   "account.signOutEverywhere": { crossOrg: false, input: async () => ({}) },
+  "notification.markRead": {
+    crossOrg: true,
+    input: async (f, actor) => {
+      const n = await db.notification.create({ data: { organizationId: f.organizationId, userId: actor.userId, kind: "test", title: "Hello" } });
+      return { notificationId: n.id };
+    },
+  },
   "apology.createVariant": { crossOrg: true, input: async (f) => ({ campaignId: f.campaign.id, channel: "social" }) },
   "apology.saveDraft": {
     crossOrg: true,
