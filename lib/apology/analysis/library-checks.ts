@@ -11,6 +11,7 @@ import retextReadability from "retext-readability";
 import retextSimplify from "retext-simplify";
 import { VFile } from "vfile";
 import type { Root, Sentence } from "nlcst";
+import { INTENSIFY_IGNORE } from "./detectors/hedging-words";
 import { SIMPLIFY_IGNORE } from "./detectors/jargon-words";
 
 export type LibrarySource =
@@ -46,7 +47,7 @@ export const READABILITY_AGE = 16;
 export const phraseProcessor = unified()
   .use(retextEnglish)
   .use(retextPassive)
-  .use(retextIntensify)
+  .use(retextIntensify, { ignore: INTENSIFY_IGNORE })
   .use(retextSimplify, { ignore: SIMPLIFY_IGNORE })
   .use(retextEquality, { ignore: PRONOUNS })
   .use(retextProfanities, { sureness: 1 })

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { detectHedging } from "@/lib/apology/analysis/detectors/hedging";
+import { INTENSIFY_HEDGES, INTENSIFY_IGNORE } from "@/lib/apology/analysis/detectors/hedging-words";
 import { flagged } from "./helpers";
 
 describe("hedging", () => {
@@ -23,5 +24,9 @@ describe("hedging", () => {
     "The refund appears on your statement within 3 days.",
   ])("does not flag %j", (text) => {
     expect(flagged(detectHedging, text)).toEqual([]);
+  });
+
+  it("never tells retext-intensify to skip a hedge it reports", () => {
+    expect(INTENSIFY_IGNORE.filter((word) => INTENSIFY_HEDGES.has(word))).toEqual([]);
   });
 });

@@ -6,35 +6,7 @@
 import type { Draft } from "../draft";
 import { messagesFrom } from "../library-checks";
 import { matchesOf, type RawFinding } from "../match";
-
-const INTENSIFY_HEDGES = new Set([
-  "apparent",
-  "apparently",
-  "appear to be",
-  "arguably",
-  "conceivably",
-  "hopefully",
-  "kind of",
-  "likely",
-  "maybe",
-  "more or less",
-  "perhaps",
-  "possibly",
-  "practically",
-  "presumably",
-  "probably",
-  "relatively",
-  "reportedly",
-  "seem",
-  "seemed",
-  "seems",
-  "somehow",
-  "somewhat",
-  "sort of",
-  "supposedly",
-  "unlikely",
-  "virtually",
-]);
+import { INTENSIFY_HEDGES } from "./hedging-words";
 
 const HEDGES = [
   /\b(?:may|might)\s+(?:have|not|be|been)\b/gi,

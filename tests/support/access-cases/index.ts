@@ -1,0 +1,15 @@
+// Every action's access-matrix case, one file per area. A new area adds its file here.
+import { CORE_CASES } from "@/tests/support/access-cases/core";
+import type { Case } from "@/tests/support/access-cases/types";
+
+export type { Case, Fixture } from "@/tests/support/access-cases/types";
+
+export const ACCESS_CASES: Record<string, Case> = {
+  ...CORE_CASES,
+};
+
+// Public mutations have no role; each names the guard its own tests prove.
+export const PUBLIC_GUARDS: Record<string, string> = {
+  "setup.complete": "closed once any organization exists (members.test.ts)",
+  "member.acceptInvitation": "single-use, expiring, revocable token (members.test.ts)",
+};
