@@ -3,6 +3,7 @@ import "server-only";
 // and the API docs read it). A new mutations module is added here; the test fails until it is.
 import "@/lib/apology/mutations";
 import "@/lib/campaigns/mutations";
+import "@/lib/feedback/mutations";
 import "@/lib/members/invitations";
 import "@/lib/members/mutations";
 import "@/lib/notifications/mutations";

@@ -1,11 +1,13 @@
 // Every action's access-matrix case, one file per area. A new area adds its file here.
 import { CORE_CASES } from "@/tests/support/access-cases/core";
+import { FEEDBACK_CASES } from "@/tests/support/access-cases/feedback";
 import type { Case } from "@/tests/support/access-cases/types";
 
 export type { Case, Fixture } from "@/tests/support/access-cases/types";
 
 export const ACCESS_CASES: Record<string, Case> = {
   ...CORE_CASES,
+  ...FEEDBACK_CASES,
 };
 
 // Public mutations have no role; each names the guard its own tests prove.
