@@ -1,12 +1,34 @@
 import type { NextConfig } from "next";
 
+// Headers on every response. The embeddable story wall (/embed/…) sets its own frame-ancestors
+// from the organization's allowed origins, so it is left out of the framing rule here.
+const securityHeaders = [
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=()" },
+  { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+  // Browsers ignore HSTS over plain http, so it is safe to send from every production build.
+  ...(process.env.NODE_ENV === "production" ? [{ key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" }] : []),
+];
+
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Types are checked once by `npm run typecheck` (CI runs it); `npm start` builds faster without.
   typescript: { ignoreBuildErrors: true },
-  typedRoutes: false,
   // Server actions carry CSV uploads for import (up to 50 MB) and evidence files (10 MB).
   experimental: { serverActions: { bodySizeLimit: "52mb" } },
+  async headers() {
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      {
+        source: "/((?!embed/).*)",
+        headers: [
+          { key: "X-Frame-Options", value: "SAMEORIGIN" },
+          { key: "Content-Security-Policy", value: "frame-ancestors 'self'" },
+        ],
+      },
+    ];
+  },
 };
 
 export default nextConfig;
