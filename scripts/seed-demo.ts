@@ -5,6 +5,9 @@ import { addMembership, createCampaign, createOrganization, createUser } from "@
 import type { Member } from "@/lib/auth/member";
 import type { Role } from "@/lib/auth/permissions";
 import { DEMO_FEEDBACK } from "@/tests/fixtures/demo-feedback";
+import { seedApology } from "@/scripts/demo/apology";
+import { seedPromises } from "@/scripts/demo/promises";
+import { seedStories } from "@/scripts/demo/stories";
 
 const PASSWORD = "kintsugi-demo";
 const PEOPLE: { email: string; name: string; role: Role }[] = [
@@ -28,22 +31,18 @@ async function main() {
     return;
   }
   const org = await createOrganization({ name: "Demo Co", slug: "demo-co" });
-  const users = [];
+  const users: { email: string; name: string; role: Role; user: { id: string } }[] = [];
   for (const p of PEOPLE) {
     const user = await createUser({ email: p.email, name: p.name, password: PASSWORD });
     await addMembership(org.id, user.id, p.role);
     users.push({ ...p, user });
   }
-  const comms = users.find((u) => u.role === "COMMS")!;
-  const asComms: Member = {
-    userId: comms.user.id,
-    name: comms.name,
-    email: comms.email,
-    organizationId: org.id,
-    organizationSlug: org.slug,
-    organizationName: org.name,
-    role: "COMMS",
+  const asMember = (role: Role): Member => {
+    const u = users.find((x) => x.role === role)!;
+    return { userId: u.user.id, name: u.name, email: u.email, organizationId: org.id, organizationSlug: org.slug, organizationName: org.name, role };
   };
+  const comms = users.find((u) => u.role === "COMMS")!;
+  const asComms = asMember("COMMS");
   const now = Date.now();
   const occurredAt = new Date(now - 9 * 86_400_000);
   const campaign = await createCampaign(asComms, {
@@ -82,6 +81,9 @@ async function main() {
     };
   });
   await db.feedbackItem.createMany({ data: rows });
+  await seedApology(campaign.id, asComms, asMember("EXEC"));
+  await seedPromises(campaign, asMember("MANAGER"), now);
+  await seedStories(campaign, now);
   await db.auditEvent.create({
     data: {
       organizationId: org.id,

@@ -22,16 +22,19 @@ export function SignInForm({ next, email: initialEmail }: { next?: string; email
         setPending(true);
         setError("");
         const data = new FormData(e.currentTarget);
+        // signIn rejects when the network or the server fails; the person still gets an answer.
         const res = await signIn("credentials", {
           email: String(data.get("email") ?? ""),
           password: String(data.get("password") ?? ""),
           redirect: false,
-        });
+        }).catch(() => null);
         setPending(false);
-        if (res?.ok && !res.error) {
+        if (!res) {
+          setError("We could not reach the server. Please check your connection and try again.");
+        } else if (res.ok && !res.error) {
           router.replace(safeNext(next));
           router.refresh();
-        } else if (res?.status === 429) {
+        } else if (res.status === 429) {
           setError("Too many sign-in attempts. Please wait a few minutes and try again.");
         } else {
           setError("That email and password do not match an account.");

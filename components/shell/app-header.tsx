@@ -12,6 +12,7 @@ export function AppHeader({ member, organizations, theme, unread }: { member: Me
     { href: "/notifications", label: unread ? `Notifications (${unread})` : "Notifications", show: true },
     { href: "/settings/members", label: "Members", show: can(member.role, "member.read") },
     { href: "/settings/audit", label: "Audit log", show: can(member.role, "audit.read") },
+    { href: "/settings/api-tokens", label: "API tokens", show: can(member.role, "apiToken.manage") },
     { href: "/account", label: "Account", show: true },
   ].filter((l) => l.show);
   return (

@@ -7,6 +7,7 @@ import { analyzeApology } from "@/lib/apology/analysis";
 import { presetFor } from "@/lib/apology/channels";
 import { nextReviewState, transitionRefusal, type ReviewEvent, type ReviewStateValue } from "@/lib/apology/review-state";
 import { notifyRoles, notifyUsers } from "@/lib/notifications/notify";
+import { revalidatePublicCampaign } from "@/lib/public/revalidate";
 import {
   ApproveInput, CreateVariantInput, PublishInput, RequestChangesInput, RestoreVersionInput, SaveDraftInput, SubmitInput,
 } from "@/lib/apology/schemas";
@@ -247,6 +248,7 @@ export const publishApology = defineAction({
       data: { publicationId: publication.id, revision: isRevision, campaignSlug: apology.campaign.slug },
       audit: { entityType: "Apology", entityId: apology.id, before: { state: apology.reviewState, publishedVersionId: apology.publishedVersionId }, after: { state: next, publishedVersionId: current.id, changeSummary: input.changeSummary } },
       message: isRevision ? "Revision published, dated, with what changed." : "Published.",
+      after: () => revalidatePublicCampaign({ id: apology.campaign.id, organizationId: member.organizationId }),
     };
   },
 });

@@ -5,6 +5,7 @@ import { slugify } from "@/lib/shared/slug";
 import { canChangeCampaignStatus, CAMPAIGN_STATUS_LABELS } from "@/lib/campaigns/status";
 import { ChangeCampaignStatusInput, CreateCampaignInput, UpdateCampaignInput } from "@/lib/campaigns/schemas";
 import type { Tx } from "@/lib/db";
+import { revalidatePublicSlugs } from "@/lib/public/revalidate";
 
 async function assertSlugFree(tx: Tx, organizationId: string, slug: string, exceptId?: string) {
   const clash = await tx.campaign.findFirst({
@@ -84,6 +85,11 @@ export const updateCampaign = defineAction({
       data: { id: after.id, slug: after.slug },
       audit: { entityType: "Campaign", entityId: after.id, before, after },
       message: "Campaign saved.",
+      // The public page may have been switched on or off, or moved to a new short name.
+      after: () => {
+        revalidatePublicSlugs(member.organizationSlug, before.slug);
+        revalidatePublicSlugs(member.organizationSlug, after.slug);
+      },
     };
   },
 });

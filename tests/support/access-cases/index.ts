@@ -1,4 +1,5 @@
 // Every action's access-matrix case, one file per area. A new area adds its file here.
+import { API_CASES } from "@/tests/support/access-cases/api";
 import { CORE_CASES } from "@/tests/support/access-cases/core";
 import { FEEDBACK_CASES } from "@/tests/support/access-cases/feedback";
 import type { Case } from "@/tests/support/access-cases/types";
@@ -7,6 +8,7 @@ export type { Case, Fixture } from "@/tests/support/access-cases/types";
 
 export const ACCESS_CASES: Record<string, Case> = {
   ...CORE_CASES,
+  ...API_CASES,
   ...FEEDBACK_CASES,
 };
 
@@ -14,4 +16,5 @@ export const ACCESS_CASES: Record<string, Case> = {
 export const PUBLIC_GUARDS: Record<string, string> = {
   "setup.complete": "closed once any organization exists (members.test.ts)",
   "member.acceptInvitation": "single-use, expiring, revocable token (members.test.ts)",
+  "feedback.submitPublic": "only campaigns with a public page; honeypot; rate limit per client address (public-feedback.test.ts)",
 };

@@ -1,0 +1,73 @@
+import { expect, expectAccessible, factories, signIn, test } from "./fixtures";
+
+test("the public page shows only what is published: no private marker in the HTML, the RSC payload or the feed", async ({ page, request }) => {
+  const { createLeakyCampaign, LEAK } = await import("@/tests/support/leak-markers");
+  const { org, campaign } = await createLeakyCampaign();
+  const url = `/p/${org.slug}/${campaign.slug}`;
+
+  const html = await (await request.get(url)).text();
+  expect(html).toContain("PUBLIC-OK We are sorry.");
+  expect(html).toContain("PUBLIC-OK story");
+  expect(html).not.toContain(LEAK);
+
+  const rsc = await request.get(url, { headers: { RSC: "1" } });
+  const payload = await rsc.text();
+  expect(payload).toContain("PUBLIC-OK promise");
+  expect(payload).not.toContain(LEAK);
+
+  const feed = await request.get(`${url}/feed.xml`);
+  expect(feed.headers()["content-type"]).toContain("application/atom+xml");
+  const xml = await feed.text();
+  expect(xml).toContain("PUBLIC-OK Statement published");
+  expect(xml).not.toContain(LEAK);
+
+  const listing = await (await request.get(`/p/${org.slug}`)).text();
+  expect(listing).toContain(campaign.title);
+  expect(listing).not.toContain(LEAK);
+
+  await page.goto(url);
+  await expect(page.getByRole("heading", { name: campaign.title })).toBeVisible();
+  await expectAccessible(page);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expectAccessible(page);
+});
+
+test("a campaign without a public page answers 404", async ({ request }) => {
+  const f = await factories();
+  const member = await f.createMember("COMMS");
+  const hidden = await f.createCampaign(member, { publicPage: false, title: "Hidden incident" });
+  const res = await request.get(`/p/${member.organizationSlug}/${hidden.slug}`);
+  expect(res.status()).toBe(404);
+  expect(await res.text()).not.toContain("Hidden incident");
+  expect((await request.get(`/p/${member.organizationSlug}/${hidden.slug}/feed.xml`)).status()).toBe(404);
+});
+
+test("publishing shows on the very next request of the cached page; the feedback form lands in the inbox", async ({ page, browser }) => {
+  const f = await factories();
+  const { createApology } = await import("@/tests/factories/apology");
+  const { db } = await import("@/lib/db");
+  const comms = await f.createMember("COMMS");
+  const campaign = await f.createCampaign(comms, { publicPage: true, title: "Leaked order histories" });
+  await createApology(campaign, comms.userId, { channel: "statement", bodies: ["We are sorry: we exposed 2,300 order histories for six hours."], state: "APPROVED", approveCurrent: true });
+  const publicUrl = `/p/${comms.organizationSlug}/${campaign.slug}`;
+
+  const visitor = await browser.newPage();
+  await visitor.goto(publicUrl);
+  await expect(visitor.getByText("Our apology has not been published yet.")).toBeVisible();
+  await visitor.reload();
+  await expect(visitor.getByText("Our apology has not been published yet.")).toBeVisible();
+
+  await signIn(page.context(), comms.userId);
+  await page.goto(`/campaigns/${campaign.slug}/apology`);
+  await page.getByRole("button", { name: /^Publish version/ }).click();
+  await expect(page.getByText("Published.")).toBeVisible();
+
+  await visitor.reload();
+  await expect(visitor.getByText("we exposed 2,300 order histories")).toBeVisible();
+
+  await visitor.getByLabel("Your message").fill("Thank you for explaining what happened. Will you delete the exported files?");
+  await visitor.getByRole("button", { name: "Send feedback" }).click();
+  await expect(visitor.getByText(/thank you/i).last()).toBeVisible();
+  await expect.poll(() => db.feedbackItem.count({ where: { campaignId: campaign.id, channel: "PUBLIC_FORM" } })).toBe(1);
+  await visitor.close();
+});
