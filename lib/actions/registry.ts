@@ -5,10 +5,12 @@ import "@/lib/api-tokens/mutations";
 import "@/lib/apology/mutations";
 import "@/lib/campaigns/mutations";
 import "@/lib/feedback/mutations";
+import "@/lib/feedback/import/mutations";
 import "@/lib/feedback/public-form";
 import "@/lib/members/invitations";
 import "@/lib/members/mutations";
 import "@/lib/notifications/mutations";
 import "@/lib/setup/first-run";
+import "@/lib/stories/registry";
 
 export { actionRegistry, publicActionRegistry } from "@/lib/actions/define-action";

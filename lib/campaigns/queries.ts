@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Member } from "@/lib/auth/member";
 import { emptyStepFacts, type StepFacts } from "@/lib/campaigns/stepper";
+import { join, num, sql } from "@/lib/db-sql";
 
 const PAGE_SIZE = 20;
 
@@ -54,6 +55,15 @@ export async function loadStepFacts(
       db.customerStory.groupBy({ by: ["campaignId", "consentStatus"], where: scope, _count: { _all: true } }),
       db.customerStory.groupBy({ by: ["campaignId"], where: { ...scope, isPublished: true }, _count: { _all: true } }),
     ]);
+  // Counted through their theme's and commitment's campaign (the rows themselves carry none).
+  const [unreviewedTags, openLoopTasks] = await Promise.all([
+    db.$queryRaw<{ campaignId: string; n: unknown }[]>(sql`
+      SELECT t."campaignId" AS "campaignId", COUNT(*) AS n FROM "FeedbackTheme" ft JOIN "Theme" t ON t."id" = ft."themeId"
+      WHERE ft."organizationId" = ${organizationId} AND ft."reviewed" = ${false} AND t."campaignId" IN (${join(ids)}) GROUP BY t."campaignId"`),
+    db.$queryRaw<{ campaignId: string; n: unknown }[]>(sql`
+      SELECT c."campaignId" AS "campaignId", COUNT(*) AS n FROM "CloseLoopTask" lt JOIN "Commitment" c ON c."id" = lt."commitmentId"
+      WHERE lt."organizationId" = ${organizationId} AND CAST(lt."status" AS TEXT) = 'OPEN' AND c."campaignId" IN (${join(ids)}) GROUP BY c."campaignId"`),
+  ]);
   const revisions = await db.apology.groupBy({
     by: ["campaignId"],
     where: { ...scope, publishedVersionId: { not: null } },
@@ -88,17 +98,22 @@ export async function loadStepFacts(
   for (const r of themes) out.get(r.campaignId)!.learn.themes = r._count._all;
   for (const r of themesNoLesson) out.get(r.campaignId)!.learn.themesWithoutLesson = r._count._all;
   for (const r of lessons) out.get(r.campaignId)!.learn.lessons = r._count._all;
+  for (const r of unreviewedTags) out.get(r.campaignId)!.learn.unreviewedTags = num(r.n);
   for (const r of lessonsNoCommit) out.get(r.campaignId)!.promises.lessonsWithoutCommitment = r._count._all;
   for (const r of commitments) {
     const f = out.get(r.campaignId)!.promises;
     f.commitments += r._count._all;
     if (r.status === "DONE") f.done += r._count._all;
+    if (r.status === "MISSED") f.missed = (f.missed ?? 0) + r._count._all;
+    if (r.status === "DROPPED") f.dropped = (f.dropped ?? 0) + r._count._all;
   }
   for (const r of overdue) out.get(r.campaignId)!.promises.overdue = r._count._all;
+  for (const r of openLoopTasks) out.get(r.campaignId)!.promises.openLoopTasks = num(r.n);
   for (const r of stories) {
     const f = out.get(r.campaignId)!.stories;
     if (r.consentStatus === "REQUESTED") f.requested += r._count._all;
     if (r.consentStatus === "GRANTED") f.granted += r._count._all;
+    if (r.consentStatus === "NOT_REQUESTED") f.notRequested = (f.notRequested ?? 0) + r._count._all;
   }
   for (const r of published) out.get(r.campaignId)!.stories.published = r._count._all;
   return out;

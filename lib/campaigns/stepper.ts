@@ -3,9 +3,12 @@
 export type StepFacts = {
   apology: { variants: number; inReview: number; changesRequested: number; approved: number; published: number; revisionPending: number };
   listen: { items: number; unanswered: number; pastSla: number };
-  learn: { themes: number; themesWithoutLesson: number; lessons: number };
-  promises: { commitments: number; overdue: number; done: number; lessonsWithoutCommitment: number };
-  stories: { requested: number; granted: number; published: number };
+  // unreviewedTags: items tagged by accepting a suggestion that nobody has confirmed yet.
+  learn: { themes: number; themesWithoutLesson: number; lessons: number; unreviewedTags?: number };
+  // openLoopTasks: customers behind kept promises not yet told.
+  promises: { commitments: number; overdue: number; done: number; lessonsWithoutCommitment: number; missed?: number; dropped?: number; openLoopTasks?: number };
+  // granted counts every GRANTED story, published or not; notRequested: stories still without a request.
+  stories: { requested: number; granted: number; published: number; notRequested?: number };
 };
 
 export type StepStatus = "todo" | "active" | "attention" | "done";
@@ -24,9 +27,9 @@ export type Step = {
 export const emptyStepFacts = (): StepFacts => ({
   apology: { variants: 0, inReview: 0, changesRequested: 0, approved: 0, published: 0, revisionPending: 0 },
   listen: { items: 0, unanswered: 0, pastSla: 0 },
-  learn: { themes: 0, themesWithoutLesson: 0, lessons: 0 },
-  promises: { commitments: 0, overdue: 0, done: 0, lessonsWithoutCommitment: 0 },
-  stories: { requested: 0, granted: 0, published: 0 },
+  learn: { themes: 0, themesWithoutLesson: 0, lessons: 0, unreviewedTags: 0 },
+  promises: { commitments: 0, overdue: 0, done: 0, lessonsWithoutCommitment: 0, missed: 0, dropped: 0, openLoopTasks: 0 },
+  stories: { requested: 0, granted: 0, published: 0, notRequested: 0 },
 });
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
@@ -51,32 +54,56 @@ function listenStep(f: StepFacts["listen"]): Pick<Step, "status" | "summary" | "
 }
 
 function learnStep(f: StepFacts["learn"]): Pick<Step, "status" | "summary" | "next"> {
+  const unreviewed = f.unreviewedTags ?? 0;
   if (f.themes === 0 && f.lessons === 0) return { status: "todo", summary: "No themes yet", next: "Find the themes in the criticism" };
   if (f.themesWithoutLesson > 0) {
-    return { status: "active", summary: `${plural(f.themesWithoutLesson, "theme")} without a lesson`, next: "Write the lesson and its root cause" };
+    return {
+      status: "active",
+      summary: `${plural(f.themesWithoutLesson, "theme")} without a lesson`,
+      next: unreviewed > 0 ? `Confirm the ${plural(unreviewed, "tagged item")}, then write the lessons` : "Write the lesson and its root cause",
+    };
   }
-  return { status: "done", summary: `${plural(f.lessons, "lesson")} learned`, next: "Turn each lesson into a promise" };
+  return {
+    status: "done",
+    summary: `${plural(f.lessons, "lesson")} learned`,
+    next: unreviewed > 0 ? `Review the ${plural(unreviewed, "item")} tagged by suggestions` : "Turn each lesson into a promise",
+  };
 }
 
 function promisesStep(f: StepFacts["promises"]): Pick<Step, "status" | "summary" | "next"> {
+  const missed = f.missed ?? 0, dropped = f.dropped ?? 0, toTell = f.openLoopTasks ?? 0;
   if (f.commitments === 0) {
     return f.lessonsWithoutCommitment > 0
       ? { status: "attention", summary: `${plural(f.lessonsWithoutCommitment, "lesson")} without a commitment`, next: "Make a commitment for each lesson" }
       : { status: "todo", summary: "No commitments yet", next: "Make a commitment with an owner and a date" };
   }
   if (f.overdue > 0) return { status: "attention", summary: `${plural(f.overdue, "commitment")} overdue`, next: "Update the overdue commitments" };
+  if (missed > 0) return { status: "attention", summary: `${plural(missed, "commitment")} missed`, next: "Deliver it late, or say what you will do instead" };
   if (f.lessonsWithoutCommitment > 0) {
     return { status: "active", summary: `${plural(f.lessonsWithoutCommitment, "lesson")} without a commitment`, next: "Make a commitment for each lesson" };
   }
-  if (f.done === f.commitments) return { status: "done", summary: `All ${plural(f.commitments, "commitment")} kept`, next: "Tell the people who asked" };
-  return { status: "active", summary: `${f.done} of ${plural(f.commitments, "commitment")} kept`, next: "Post progress and evidence" };
+  const tell = toTell > 0 ? `Tell the ${plural(toTell, "customer")} waiting to hear` : null;
+  // Dropped commitments were closed with a reason; the step is done when every other one is kept.
+  if (f.done > 0 && f.done + dropped === f.commitments) {
+    return {
+      status: "done",
+      summary: dropped ? `${f.done} kept, ${dropped} dropped` : `All ${plural(f.commitments, "commitment")} kept`,
+      next: tell ?? "Tell the people who asked",
+    };
+  }
+  return { status: "active", summary: `${f.done} of ${plural(f.commitments, "commitment")} kept`, next: tell ?? "Post progress and evidence" };
 }
 
 function storiesStep(f: StepFacts["stories"]): Pick<Step, "status" | "summary" | "next"> {
-  if (f.requested + f.granted + f.published === 0) return { status: "todo", summary: "No stories yet", next: "Ask customers who stayed to share their story" };
-  if (f.published > 0) return { status: "done", summary: `${plural(f.published, "story", "stories")} published`, next: "Keep curating the wall" };
+  const notRequested = f.notRequested ?? 0;
+  if (f.requested + f.granted + f.published + notRequested === 0) return { status: "todo", summary: "No stories yet", next: "Ask customers who stayed to share their story" };
+  if (f.published > 0) {
+    const next = f.granted > f.published ? "Publish the other consented stories" : f.requested > 0 ? "Follow up on the open consent requests" : "Keep curating the wall";
+    return { status: "done", summary: `${plural(f.published, "story", "stories")} published`, next };
+  }
   if (f.granted > 0) return { status: "active", summary: `${f.granted} granted, none published`, next: "Publish a consented story" };
-  return { status: "active", summary: `${f.requested} requested`, next: "Wait for consent" };
+  if (f.requested > 0) return { status: "active", summary: `${f.requested} requested`, next: "Wait for consent" };
+  return { status: "active", summary: `${plural(notRequested, "story", "stories")} without consent`, next: "Ask each customer for consent" };
 }
 
 export function computeSteps(facts: StepFacts): Step[] {

@@ -2,6 +2,7 @@ import "server-only";
 import { unstable_cache } from "next/cache";
 import { db } from "@/lib/db";
 import { publicCampaignTag, publicOrganizationTag } from "@/lib/public/revalidate";
+import { listPublishedStories } from "@/lib/stories/public-queries";
 
 // Everything the public pages read. Each query selects public fields explicitly — never a whole
 // row — so a new private column can never leak by default. Results are cached per slug and
@@ -80,11 +81,7 @@ export async function loadPublicCampaign(orgSlug: string, campaignSlug: string) 
         updates: { orderBy: { createdAt: "desc" }, take: 20, select: { id: true, text: true, createdAt: true, progressTo: true, statusTo: true } },
       },
     }),
-    db.customerStory.findMany({
-      where: { ...scope, isPublished: true, consentStatus: "GRANTED" },
-      orderBy: [{ featuredOrder: "asc" }, { publishedAt: "desc" }],
-      select: { id: true, authorName: true, authorTitle: true, quote: true, excerpt: true, sourceUrl: true, channel: true, rating: true, incentivized: true, publishedAt: true },
-    }),
+    listPublishedStories({ organizationId: campaign.organizationId, campaignId: campaign.id }),
   ]);
   const { id: _id, organizationId: _org, ...publicCampaign } = campaign;
   return { campaign: publicCampaign, apologies, commitments, stories };

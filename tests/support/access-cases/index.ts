@@ -2,6 +2,8 @@
 import { API_CASES } from "@/tests/support/access-cases/api";
 import { CORE_CASES } from "@/tests/support/access-cases/core";
 import { FEEDBACK_CASES } from "@/tests/support/access-cases/feedback";
+import { STORY_CASES } from "@/tests/support/access-cases/stories";
+import { FEEDBACK_IMPORT_CASES } from "@/tests/support/access-cases/feedback-import";
 import type { Case } from "@/tests/support/access-cases/types";
 
 export type { Case, Fixture } from "@/tests/support/access-cases/types";
@@ -10,6 +12,8 @@ export const ACCESS_CASES: Record<string, Case> = {
   ...CORE_CASES,
   ...API_CASES,
   ...FEEDBACK_CASES,
+  ...STORY_CASES,
+  ...FEEDBACK_IMPORT_CASES,
 };
 
 // Public mutations have no role; each names the guard its own tests prove.
@@ -17,4 +21,7 @@ export const PUBLIC_GUARDS: Record<string, string> = {
   "setup.complete": "closed once any organization exists (members.test.ts)",
   "member.acceptInvitation": "single-use, expiring, revocable token (members.test.ts)",
   "feedback.submitPublic": "only campaigns with a public page; honeypot; rate limit per client address (public-feedback.test.ts)",
+  "story.submitPublic": "hashed story-request token: revocable, optionally expiring and single-use; honeypot; rate limit per client address (stories-public.test.ts)",
+  "story.decideConsent": "hashed personal single-use, expiring token scoped to one story (stories-public.test.ts)",
+  "story.withdrawPublic": "hashed withdrawal token scoped to one story (stories-public.test.ts)",
 };

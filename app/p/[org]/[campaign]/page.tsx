@@ -5,7 +5,7 @@ import { getPublicCampaign } from "@/lib/public/queries";
 import { formatDate } from "@/lib/shared/format";
 import { PublicApology } from "@/components/public/public-apology";
 import { PublicCommitment } from "@/components/public/public-commitment";
-import { PublicStories } from "@/components/public/public-stories";
+import { StoryWall } from "@/components/stories/story-wall";
 import { PublicFeedbackForm } from "@/components/public/feedback-form";
 
 // Static: rendered on the first request, then served from the cache until something public
@@ -57,12 +57,7 @@ export default async function PublicCampaignPage({ params }: Params) {
         {commitments.length ? commitments.map((c) => <PublicCommitment key={c.id} c={c} now={now} />) : <p>We will publish our commitments here, each with an owner, a date and the evidence that it was kept.</p>}
       </section>
 
-      {stories.length ? (
-        <section aria-labelledby="stories-heading" className="flex flex-col gap-4">
-          <h2 id="stories-heading" className="text-2xl font-semibold">In our customers&apos; words</h2>
-          <PublicStories stories={stories} />
-        </section>
-      ) : null}
+      {stories.length ? <StoryWall stories={stories} heading="In our customers' words" /> : null}
 
       <section aria-labelledby="feedback-heading" className="flex flex-col gap-3 no-print">
         <h2 id="feedback-heading" className="text-2xl font-semibold">Tell us what you think</h2>

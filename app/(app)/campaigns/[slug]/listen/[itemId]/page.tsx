@@ -10,6 +10,7 @@ import { formatDateTime } from "@/lib/shared/format";
 import { Card, PageHeader, Badge } from "@/components/ui/card";
 import { ReplyComposer } from "@/components/feedback/reply-composer";
 import { ItemTriage } from "@/components/feedback/item-triage";
+import { AskToFeature } from "@/components/stories/ask-to-feature";
 
 export const metadata: Metadata = { title: "Feedback item" };
 
@@ -57,6 +58,7 @@ export default async function FeedbackItemPage({ params }: { params: Promise<{ s
               <ReplyComposer itemId={item.id} version={item.version} savedReplies={savedReplies} previous={item.responseText} />
             </Card>
           ) : null}
+          <AskToFeature member={member} campaignSlug={campaign.slug} item={item} />
         </div>
         <Card>
           {can(member.role, "feedback.triage") ? (

@@ -1,0 +1,290 @@
+import "server-only";
+import { db, type Tx } from "@/lib/db";
+import { mapRow, missingColumns } from "@/lib/feedback/csv-mapping";
+import { ingestFeedback, type IncomingFeedback } from "@/lib/feedback/ingest";
+import { readSettings, type ImportSettings } from "@/lib/feedback/import/settings";
+import { describeCsvError, openCsv } from "@/lib/feedback/import/read-csv";
+import { columnIndexes, rawForRejection, recordToRow, toIncoming } from "@/lib/feedback/import/rows";
+import { MissingFileError, storage } from "@/lib/storage";
+import { recordAudit } from "@/lib/audit/record";
+import { logger } from "@/lib/logger";
+
+// Runs one import job, all or nothing, in two phases:
+//   1. check: stream the file, validate every row (mapRow), collect rejections, and report progress
+//      and renew the lease every few thousand rows — each report its own short write;
+//   2. save: ONE transaction inserts every valid row (ingestFeedback: sentiment, suggestion flag,
+//      duplicates by external id or text hash, also within the file), the rejections, and the
+//      job's final counts. A crash, a failure or a cancel anywhere leaves no row behind.
+// On SQLite the app's one connection is serialized (lib/db-sqlite-adapter.ts), so nothing may
+// await a query outside the save transaction while it is open: progress is written only in phase 1.
+//
+// Who runs a job is decided by its lease (leaseUntil): a runner claims a job by compare-and-set on
+// the lease it saw, renews it with every progress write, and commits only while it still holds it.
+// A job whose runner died (its lease expired) is claimed again by the next runner, from the start.
+
+export type RunOptions = {
+  // The lease the caller already set (the start action, the CLI); without it the runner claims.
+  lease?: Date;
+  leaseMs?: number;
+  // Rows between progress writes (each also renews the lease and checks for a cancel).
+  progressEvery?: number;
+  // Rows per ingestFeedback call inside the transaction; a cancel is checked between calls.
+  insertChunk?: number;
+  // Written in the save transaction (the CLI: label "cli"); the web's start action audits itself.
+  audit?: { label: string; userId: string | null } | null;
+  hooks?: {
+    onProgress?: (processedRows: number) => Promise<void> | void;
+    afterInsertChunk?: (index: number, tx: Tx) => Promise<void> | void;
+  };
+};
+
+export type RunOutcome = {
+  status: "COMPLETED" | "FAILED" | "CANCELLED" | "SKIPPED";
+  created: number;
+  duplicates: number;
+  rejected: number;
+  rows: number;
+  ms: number;
+  error?: string;
+  // The unexpected error behind a FAILED outcome, for the CLI to print.
+  cause?: unknown;
+};
+
+export const IMPORT_LEASE_MS = 30_000;
+const DEFAULTS = { leaseMs: IMPORT_LEASE_MS, progressEvery: 2_000, insertChunk: 5_000 };
+const REJECTION_CHUNK = 1_000;
+
+export const FILE_GONE = "The uploaded file is no longer available. Upload it again.";
+const UNEXPECTED = "The import stopped because of an unexpected error. Nothing was saved; upload the file again to retry.";
+
+class Stop extends Error {
+  constructor(
+    readonly kind: "cancelled" | "lease-lost" | "failed",
+    message: string = kind,
+  ) {
+    super(message);
+  }
+}
+
+type Job = NonNullable<Awaited<ReturnType<typeof loadJob>>>;
+type Rejection = { rowNumber: number; reason: string; raw: string };
+type Checked = { valid: IncomingFeedback[]; rejections: Rejection[]; rows: number };
+
+const loadJob = (id: string) => db.importJob.findUnique({ where: { id } });
+const sameInstant = (a: Date | null, b: Date | null) => (a?.getTime() ?? null) === (b?.getTime() ?? null);
+const quote = (s: string) => `"${s}"`;
+
+export async function runImportJob(jobId: string, options: RunOptions = {}): Promise<RunOutcome> {
+  const started = performance.now();
+  const opts = { ...DEFAULTS, ...options };
+  const job = await loadJob(jobId);
+  if (!job) return { status: "SKIPPED", created: 0, duplicates: 0, rejected: 0, rows: 0, ms: 0 };
+  const lease = opts.lease ? (job.status === "RUNNING" && sameInstant(job.leaseUntil, opts.lease) ? opts.lease : null) : await claim(job, opts.leaseMs);
+  if (!lease) return { status: "SKIPPED", created: 0, duplicates: 0, rejected: 0, rows: 0, ms: 0 };
+  return new ImportRun(job, lease, opts, started).execute();
+}
+
+// Takes a job that is waiting (PENDING with a mapping) or whose runner's lease has expired.
+async function claim(job: Job, leaseMs: number): Promise<Date | null> {
+  const now = Date.now();
+  const claimable = job.status === "RUNNING" || (job.status === "PENDING" && readSettings(job.mapping) !== null);
+  if (!claimable || (job.leaseUntil && job.leaseUntil.getTime() > now)) return null;
+  const lease = new Date(now + leaseMs);
+  const { count } = await db.importJob.updateMany({
+    where: { id: job.id, status: job.status, leaseUntil: job.leaseUntil },
+    data: { status: "RUNNING", leaseUntil: lease, processedRows: 0, startedAt: job.startedAt ?? new Date(now) },
+  });
+  return count === 1 ? lease : null;
+}
+
+class ImportRun {
+  constructor(
+    private readonly job: Job,
+    private lease: Date,
+    private readonly opts: RunOptions & typeof DEFAULTS,
+    private readonly started: number,
+  ) {}
+
+  private elapsed = () => Math.round(performance.now() - this.started);
+
+  async execute(): Promise<RunOutcome> {
+    try {
+      const settings = readSettings(this.job.mapping);
+      if (!settings) throw new Stop("failed", "The import has no column mapping. Upload the file again and choose the columns.");
+      if (this.job.cancelRequested) throw new Stop("cancelled");
+      if (!this.job.filePath) throw new Stop("failed", FILE_GONE);
+      const checked = await this.check(this.job.filePath, settings);
+      const saved = await this.save(checked);
+      await storage.remove(this.job.filePath).catch((err: unknown) => logger.warn({ err, jobId: this.job.id }, "import file not removed"));
+      return { status: "COMPLETED", ...saved, rejected: checked.rejections.length, rows: checked.rows, ms: this.elapsed() };
+    } catch (error) {
+      return this.stop(error);
+    }
+  }
+
+  // Phase 1: read and validate every row, reporting progress as it goes.
+  private async check(key: string, settings: ImportSettings): Promise<Checked> {
+    const csv = await openCsv(key).catch((error: unknown) => {
+      throw error instanceof MissingFileError ? new Stop("failed", FILE_GONE) : error;
+    });
+    const now = new Date();
+    const mapOpts = { defaultTimeZone: settings.timeZone, now };
+    const valid: IncomingFeedback[] = [];
+    const rejections: Rejection[] = [];
+    let headers: string[] | null = null;
+    let indexes = new Map<string, number>();
+    let rows = 0;
+    let line = 1;
+    try {
+      for await (const { record, raw } of csv.records) {
+        // The file line this record starts on: what a person fixing the file looks for.
+        const rowNumber = line;
+        line += lineBreaks(raw);
+        if (!headers) {
+          if (record.every((cell) => cell.trim() === "")) continue;
+          headers = record.map((h) => h.trim());
+          const missing = missingColumns(settings.columns, headers);
+          if (missing.length > 0) {
+            throw new Stop("failed", `The file has no column named ${missing.map(quote).join(", ")}. Upload it again and choose the columns.`);
+          }
+          indexes = columnIndexes(settings.columns, headers);
+          continue;
+        }
+        const cells = recordToRow(record, headers.length, indexes);
+        if (cells.ok === "blank") continue;
+        rows++;
+        if (cells.ok === false) rejections.push({ rowNumber, reason: cells.reason, raw: rawForRejection(raw) });
+        else {
+          const mapped = mapRow(cells.row, settings.columns, mapOpts);
+          if (mapped.ok) valid.push(toIncoming(mapped.value));
+          else rejections.push({ rowNumber, reason: mapped.reason, raw: rawForRejection(raw) });
+        }
+        if (rows % this.opts.progressEvery === 0) {
+          await this.progress(rows);
+          await this.opts.hooks?.onProgress?.(rows);
+        }
+      }
+    } catch (error) {
+      if (error instanceof Stop) throw error;
+      const csvProblem = describeCsvError(error);
+      throw csvProblem ? new Stop("failed", csvProblem) : error;
+    } finally {
+      csv.destroy();
+    }
+    if (!headers) throw new Stop("failed", "The file is empty.");
+    if (rows === 0) throw new Stop("failed", "The file has a header row but no rows under it.");
+    // Every row checked: the lease now has to outlast the save transaction, which cannot renew it.
+    await this.progress(rows, { totalRows: rows, leaseMs: Math.max(this.opts.leaseMs, 60_000 + valid.length) });
+    return { valid, rejections, rows };
+  }
+
+  // Progress, lease renewal and the cancel check in one conditional write.
+  private async progress(processedRows: number, extra: { totalRows?: number; leaseMs?: number } = {}) {
+    const next = new Date(Date.now() + (extra.leaseMs ?? this.opts.leaseMs));
+    const { count } = await db.importJob.updateMany({
+      where: { id: this.job.id, status: "RUNNING", leaseUntil: this.lease, cancelRequested: false },
+      data: { processedRows, leaseUntil: next, ...(extra.totalRows !== undefined ? { totalRows: extra.totalRows } : {}) },
+    });
+    if (count !== 1) throw await this.whyStopped(db);
+    this.lease = next;
+  }
+
+  private async whyStopped(client: Pick<Tx, "importJob">): Promise<Stop> {
+    const now = await client.importJob.findUnique({ where: { id: this.job.id }, select: { status: true, cancelRequested: true } });
+    return now && now.cancelRequested && (now.status === "RUNNING" || now.status === "PENDING") ? new Stop("cancelled") : new Stop("lease-lost");
+  }
+
+  // Phase 2: one transaction for every row, the rejections and the final counts.
+  private async save({ valid, rejections, rows }: Checked) {
+    const { id, organizationId, campaignId } = this.job;
+    return db.$transaction(
+      async (tx) => {
+        let created = 0;
+        let duplicates = 0;
+        for (let i = 0, chunk = 0; i < valid.length; i += this.opts.insertChunk, chunk++) {
+          const result = await ingestFeedback(tx, { organizationId, campaignId, importJobId: id }, valid.slice(i, i + this.opts.insertChunk));
+          created += result.created;
+          duplicates += result.duplicates;
+          await this.opts.hooks?.afterInsertChunk?.(chunk, tx);
+          const flag = await tx.importJob.findUnique({ where: { id }, select: { cancelRequested: true } });
+          if (flag?.cancelRequested) throw new Stop("cancelled");
+        }
+        for (let i = 0; i < rejections.length; i += REJECTION_CHUNK) {
+          await tx.importRejection.createMany({
+            data: rejections.slice(i, i + REJECTION_CHUNK).map((r) => ({ organizationId, importJobId: id, ...r })),
+          });
+        }
+        const counts = { createdCount: created, duplicateCount: duplicates, rejectedCount: rejections.length };
+        // Committed only while this runner still holds the job and nobody asked to cancel it.
+        const { count } = await tx.importJob.updateMany({
+          where: { id, status: "RUNNING", leaseUntil: this.lease, cancelRequested: false },
+          data: {
+            ...counts,
+            status: "COMPLETED",
+            processedRows: rows,
+            totalRows: rows,
+            finishedAt: new Date(),
+            durationMs: this.elapsed(),
+            leaseUntil: null,
+            filePath: null,
+            error: null,
+          },
+        });
+        if (count !== 1) throw await this.whyStopped(tx);
+        if (this.opts.audit) {
+          await recordAudit(
+            tx,
+            { userId: this.opts.audit.userId, label: this.opts.audit.label, organizationId },
+            { action: "feedback.import.run", entityType: "ImportJob", entityId: id, after: { fileName: this.job.fileName, mapping: this.job.mapping, rows, ...counts } },
+          );
+        }
+        return { created, duplicates };
+      },
+      { timeout: 15 * 60_000, maxWait: 60_000 },
+    );
+  }
+
+  // Records how the run ended when it did not complete. Nothing it inserted survives: the save
+  // transaction rolled back, and phase 1 inserts nothing.
+  private async stop(error: unknown): Promise<RunOutcome> {
+    const base = { created: 0, duplicates: 0, rejected: 0, rows: 0, ms: this.elapsed() };
+    if (error instanceof Stop && error.kind === "lease-lost") return { status: "SKIPPED", ...base };
+    const cancelled = error instanceof Stop && error.kind === "cancelled";
+    const expected = error instanceof Stop ? error.message : describeCsvError(error);
+    if (!cancelled && !expected) logger.error({ err: error, jobId: this.job.id }, "import failed");
+    const message = cancelled ? null : (expected ?? UNEXPECTED);
+    try {
+      const { count } = await db.importJob.updateMany({
+        where: cancelled ? { id: this.job.id, status: { in: ["PENDING", "RUNNING"] } } : { id: this.job.id, status: "RUNNING", leaseUntil: this.lease },
+        data: {
+          status: cancelled ? "CANCELLED" : "FAILED",
+          ...(cancelled ? { cancelRequested: true } : {}),
+          error: message,
+          createdCount: 0,
+          duplicateCount: 0,
+          rejectedCount: 0,
+          finishedAt: new Date(),
+          durationMs: this.elapsed(),
+          leaseUntil: null,
+          filePath: null,
+        },
+      });
+      if (count === 1 && this.job.filePath) await storage.remove(this.job.filePath);
+    } catch (err) {
+      // The job keeps its lease and is taken up again once the lease expires.
+      logger.error({ err, jobId: this.job.id }, "could not record the end of an import");
+    }
+    return cancelled
+      ? { status: "CANCELLED", ...base }
+      : { status: "FAILED", ...base, error: message ?? UNEXPECTED, ...(expected ? {} : { cause: error }) };
+  }
+}
+
+function lineBreaks(raw: string): number {
+  let n = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === 10 || (c === 13 && raw.charCodeAt(i + 1) !== 10)) n++;
+  }
+  return n;
+}
