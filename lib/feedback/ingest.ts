@@ -1,5 +1,7 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import type { Tx } from "@/lib/db";
+import { dateParam, isPostgres, join, raw, sql, type Sql } from "@/lib/db-sql";
 import { dedupeKey } from "@/lib/feedback/csv-mapping";
 import { scoreSentiment } from "@/lib/feedback/sentiment";
 import { isSuggestion } from "@/lib/feedback/suggestion";
@@ -9,6 +11,11 @@ import type { FeedbackChannelValue } from "@/lib/feedback/csv-mapping";
 // sentiment scored and suggestions flagged on arrival, duplicates skipped by external id (or by a
 // hash of the text when there is none). Runs inside the caller's transaction, so a batch lands
 // whole or not at all.
+//
+// Raw multi-row SQL rather than Prisma's createMany/findMany: at 100,000 rows the query builder
+// cost ~0.4 ms a row (the import took a minute); plain statements take a tenth of that. The
+// columns are written exactly as Prisma writes them (ids, ISO dates on SQLite, enum casts on
+// PostgreSQL), so Prisma reads these rows like its own.
 
 export type IncomingFeedback = {
   text: string;
@@ -22,7 +29,11 @@ export type IncomingFeedback = {
 
 export type IngestResult = { created: number; duplicates: number; createdKeys: string[] };
 
-const CHUNK = 500;
+// SQLite allows 32,766 parameters a statement; 20 columns × 400 rows stays well below it.
+const INSERT_ROWS = 400;
+const LOOKUP_KEYS = 900;
+
+const enumValue = (value: string, type: string): Sql => (isPostgres ? sql`CAST(${value} AS ${raw(`"${type}"`)})` : sql`${value}`);
 
 export async function ingestFeedback(
   tx: Tx,
@@ -31,12 +42,11 @@ export async function ingestFeedback(
 ): Promise<IngestResult> {
   const keyed = items.map((item) => ({ item, key: dedupeKey({ externalId: item.externalId, text: item.text }) }));
   const seen = new Set<string>();
-  for (let i = 0; i < keyed.length; i += CHUNK) {
-    const keys = keyed.slice(i, i + CHUNK).map((k) => k.key);
-    const existing = await tx.feedbackItem.findMany({
-      where: { campaignId: scope.campaignId, dedupeKey: { in: keys } },
-      select: { dedupeKey: true },
-    });
+  for (let i = 0; i < keyed.length; i += LOOKUP_KEYS) {
+    const keys = keyed.slice(i, i + LOOKUP_KEYS).map((k) => k.key);
+    const existing = await tx.$queryRaw<{ dedupeKey: string }[]>(
+      sql`SELECT "dedupeKey" FROM "FeedbackItem" WHERE "campaignId" = ${scope.campaignId} AND "dedupeKey" IN (${join(keys)})`,
+    );
     for (const e of existing) seen.add(e.dedupeKey);
   }
   const fresh: typeof keyed = [];
@@ -45,28 +55,22 @@ export async function ingestFeedback(
     seen.add(k.key);
     fresh.push(k);
   }
-  for (let i = 0; i < fresh.length; i += CHUNK) {
-    await tx.feedbackItem.createMany({
-      data: fresh.slice(i, i + CHUNK).map(({ item, key }) => {
-        const sentiment = scoreSentiment(item.text);
-        return {
-          organizationId: scope.organizationId,
-          campaignId: scope.campaignId,
-          importJobId: scope.importJobId ?? null,
-          channel: item.channel,
-          externalId: item.externalId ?? null,
-          dedupeKey: key,
-          authorName: item.authorName ?? null,
-          authorHandle: item.authorHandle ?? null,
-          text: item.text,
-          url: item.url ?? null,
-          receivedAt: item.receivedAt,
-          sentimentScore: sentiment.score,
-          sentimentLabel: sentiment.label,
-          isSuggestion: isSuggestion(item.text),
-        };
-      }),
+  const now = dateParam(new Date());
+  for (let i = 0; i < fresh.length; i += INSERT_ROWS) {
+    const rows = fresh.slice(i, i + INSERT_ROWS).map(({ item, key }) => {
+      const sentiment = scoreSentiment(item.text);
+      return sql`(${randomUUID()}, ${scope.organizationId}, ${scope.campaignId}, ${scope.importJobId ?? null},
+        ${enumValue(item.channel, "FeedbackChannel")}, ${item.externalId ?? null}, ${key}, ${item.authorName ?? null},
+        ${item.authorHandle ?? null}, ${item.text}, ${item.url ?? null}, ${dateParam(item.receivedAt)},
+        ${sentiment.score}, ${enumValue(sentiment.label, "SentimentLabel")}, ${false}, ${enumValue("NEW", "FeedbackStatus")},
+        ${isSuggestion(item.text)}, ${""}, ${1}, ${now}, ${now})`;
     });
+    await tx.$executeRaw(sql`INSERT INTO "FeedbackItem" ("id", "organizationId", "campaignId", "importJobId",
+      "channel", "externalId", "dedupeKey", "authorName",
+      "authorHandle", "text", "url", "receivedAt",
+      "sentimentScore", "sentimentLabel", "sentimentOverridden", "status",
+      "isSuggestion", "internalNote", "version", "createdAt", "updatedAt")
+      VALUES ${join(rows, ", ")}`);
   }
   return { created: fresh.length, duplicates: items.length - fresh.length, createdKeys: fresh.map((f) => f.key) };
 }
