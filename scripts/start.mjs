@@ -48,7 +48,7 @@ export function ensureBuild() {
 
 export function serve(env = process.env) {
   const port = env.PORT ?? "3000";
-  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", port], { stdio: "inherit", env });
+  const child = spawn(process.execPath, ["scripts/server.mjs"], { stdio: "inherit", env: { ...env, PORT: port, NODE_ENV: "production" } });
   // Pass signals on so in-flight requests finish and the database closes cleanly.
   for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
   child.on("exit", (code, signal) => process.exit(code ?? (signal ? 0 : 1)));

@@ -9,6 +9,7 @@ import { SignOutButton } from "@/components/shell/sign-out-button";
 export function AppHeader({ member, organizations, theme, unread }: { member: Member; organizations: OrgChoice[]; theme: string; unread: number }) {
   const links = [
     { href: "/campaigns", label: "Campaigns", show: true },
+    { href: "/my-commitments", label: "My commitments", show: can(member.role, "commitment.write") },
     { href: "/notifications", label: unread ? `Notifications (${unread})` : "Notifications", show: true },
     { href: "/settings/members", label: "Members", show: can(member.role, "member.read") },
     { href: "/settings/audit", label: "Audit log", show: can(member.role, "audit.read") },

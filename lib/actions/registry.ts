@@ -4,6 +4,7 @@ import "server-only";
 import "@/lib/api-tokens/mutations";
 import "@/lib/apology/mutations";
 import "@/lib/campaigns/mutations";
+import "@/lib/commitments/registry";
 import "@/lib/feedback/mutations";
 import "@/lib/feedback/import/mutations";
 import "@/lib/feedback/public-form";

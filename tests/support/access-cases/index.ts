@@ -2,6 +2,8 @@
 import { API_CASES } from "@/tests/support/access-cases/api";
 import { CORE_CASES } from "@/tests/support/access-cases/core";
 import { FEEDBACK_CASES } from "@/tests/support/access-cases/feedback";
+import { LEARN_CASES } from "@/tests/support/access-cases/learn";
+import { PROMISE_CASES } from "@/tests/support/access-cases/promises";
 import { STORY_CASES } from "@/tests/support/access-cases/stories";
 import { FEEDBACK_IMPORT_CASES } from "@/tests/support/access-cases/feedback-import";
 import type { Case } from "@/tests/support/access-cases/types";
@@ -12,6 +14,8 @@ export const ACCESS_CASES: Record<string, Case> = {
   ...CORE_CASES,
   ...API_CASES,
   ...FEEDBACK_CASES,
+  ...LEARN_CASES,
+  ...PROMISE_CASES,
   ...STORY_CASES,
   ...FEEDBACK_IMPORT_CASES,
 };
