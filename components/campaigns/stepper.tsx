@@ -33,7 +33,7 @@ export function Stepper({ steps, basePath }: { steps: Step[]; basePath: string }
             data-testid={`step-${s.key}`}
           >
             <span className="flex items-center gap-2">
-              <span aria-hidden="true" className={`inline-flex h-7 w-7 items-center justify-center rounded-full text-sm font-semibold ${DOT[s.status]}`}>
+              <span aria-hidden="true" className={`inline-flex h-7 w-7 shrink-0 items-center justify-center rounded-full text-sm font-semibold ${DOT[s.status]}`}>
                 {s.status === "done" ? "✓" : s.number}
               </span>
               <span className="font-semibold">{s.title}</span>

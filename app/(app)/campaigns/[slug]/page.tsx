@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireMemberPage } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
@@ -65,7 +66,12 @@ export default async function CampaignHomePage({ params }: { params: Promise<{ s
         <Card>
           <h2 className="text-lg font-semibold">Status</h2>
           <p className="mt-2 text-sm text-muted">
-            Public page: {campaign.publicPage ? "on" : "off"}
+            Public page:{" "}
+            {campaign.publicPage ? (
+              <Link className="underline" href={`/p/${member.organizationSlug}/${campaign.slug}`}>on — open it</Link>
+            ) : (
+              "off (turn it on in Edit)"
+            )}
           </p>
           {can(member.role, "campaign.changeStatus") && nextCampaignStatuses(campaign.status).length > 0 ? (
             <div className="mt-4">
