@@ -7,6 +7,12 @@ const DAY = 86_400_000;
 export async function seedPromises(campaign: { id: string; organizationId: string }, manager: Member, now: number) {
   const scope = { organizationId: campaign.organizationId, campaignId: campaign.id };
   const theme = await db.theme.create({ data: { ...scope, label: "Double charges and slow refunds", keyPhrases: "charged twice; refund" } });
+  // Tag the complaints about charges and refunds, as accepting the suggested theme would.
+  const matching = await db.feedbackItem.findMany({
+    where: { ...scope, sentimentLabel: "NEGATIVE", OR: [{ text: { contains: "charg" } }, { text: { contains: "refund" } }] },
+    select: { id: true },
+  });
+  await db.feedbackTheme.createMany({ data: matching.map((m) => ({ feedbackItemId: m.id, themeId: theme.id, organizationId: campaign.organizationId })) });
   const lesson = await db.lesson.create({
     data: {
       ...scope,
