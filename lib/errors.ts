@@ -1,4 +1,4 @@
-// Typed, expected errors. One place (lib/actions/form-state.ts, lib/http/problem.ts) maps them to
+// Typed, expected errors. lib/actions/define-action.ts (errorToState) and lib/api/problem.ts map them to
 // form messages and HTTP codes; anything else is unexpected, logged, and shown as a plain message.
 
 export class AppError extends Error {
