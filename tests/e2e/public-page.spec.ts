@@ -21,6 +21,12 @@ test("the public page shows only what is published: no private marker in the HTM
   expect(xml).toContain("PUBLIC-OK Statement published");
   expect(xml).not.toContain(LEAK);
 
+  const ogImage = html.match(/<meta property="og:image" content="([^"]+)"/)?.[1];
+  expect(ogImage).toBeTruthy();
+  const og = await request.get(new URL(ogImage!).pathname + new URL(ogImage!).search);
+  expect(og.status()).toBe(200);
+  expect(og.headers()["content-type"]).toBe("image/png");
+
   const listing = await (await request.get(`/p/${org.slug}`)).text();
   expect(listing).toContain(campaign.title);
   expect(listing).not.toContain(LEAK);
