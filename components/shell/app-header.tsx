@@ -9,6 +9,7 @@ import { SignOutButton } from "@/components/shell/sign-out-button";
 export function AppHeader({ member, organizations, theme, unread }: { member: Member; organizations: OrgChoice[]; theme: string; unread: number }) {
   const links = [
     { href: "/campaigns", label: "Campaigns", show: true },
+    { href: "/dashboard", label: "Dashboard", show: can(member.role, "dashboard.read") },
     { href: "/my-commitments", label: "My commitments", show: can(member.role, "commitment.write") },
     { href: "/notifications", label: unread ? `Notifications (${unread})` : "Notifications", show: true },
     { href: "/settings/members", label: "Members", show: can(member.role, "member.read") },
