@@ -42,6 +42,7 @@ export function feedbackByDaySql(scope: DailyScope, range: CountRange): Sql {
       COUNT(${ANSWERED_MINUTES}) AS answered, COUNT(*) FILTER (WHERE ${ANSWERED_MINUTES} <= camp.sla + ${EPS}) AS within
     FROM camp JOIN "FeedbackItem" f ON f."campaignId" = camp.cid
     WHERE ${RECEIVED_DAY} >= ${dayKeyParam(dayKey(range.start))} AND ${RECEIVED_DAY} <= ${dayKeyParam(dayKey(addDays(range.start, range.days - 1)))}
+      AND f."receivedAt" >= ${timestampParam(range.start)} AND f."receivedAt" < ${timestampParam(addDays(range.start, range.days))}
     GROUP BY f."campaignId", ${RECEIVED_DAY}`;
 }
 
@@ -51,14 +52,19 @@ export function feedbackByDaySql(scope: DailyScope, range: CountRange): Sql {
 export function repliesByDaySql(scope: DailyScope, range: CountRange): Sql {
   const first = dayKeyParam(dayKey(range.start));
   const last = dayKeyParam(dayKey(addDays(range.start, range.days - 1)));
+  // The days again as a time range too, which the plain (campaign, replied) index can serve
+  // where the expression index is missing.
+  const start = timestampParam(range.start);
+  const end = timestampParam(addDays(range.start, range.days));
   const counts = sql`COUNT(*) AS answered, COUNT(*) FILTER (WHERE ${RESPONSE_MINUTES} <= camp.sla + ${EPS}) AS within`;
   const from = sql`FROM camp JOIN "FeedbackItem" f ON f."campaignId" = camp.cid`;
   return sql`
     WITH ${campaignsCte(scope.organizationId, scope.campaignIds)}
     SELECT f."campaignId" AS cid, ${REPLIED_DAY} AS day, ${counts} ${from}
-      WHERE ${REPLIED_DAY} >= ${first} AND ${REPLIED_DAY} <= ${last} GROUP BY f."campaignId", ${REPLIED_DAY}
+      WHERE ${REPLIED_DAY} >= ${first} AND ${REPLIED_DAY} <= ${last} AND f."respondedAt" >= ${start} AND f."respondedAt" < ${end}
+      GROUP BY f."campaignId", ${REPLIED_DAY}
     UNION ALL
-    SELECT f."campaignId", NULL, ${counts} ${from} WHERE ${REPLIED_DAY} < ${first} GROUP BY f."campaignId"`;
+    SELECT f."campaignId", NULL, ${counts} ${from} WHERE ${REPLIED_DAY} < ${first} AND f."respondedAt" < ${start} GROUP BY f."campaignId"`;
 }
 
 // What needs the exact time, per (campaign, day) pair, each pair counting its own index range

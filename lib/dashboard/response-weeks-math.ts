@@ -30,6 +30,7 @@ export function rankPlans(answered: number[]): RankPlan[] {
   return plans;
 }
 
+// The values fetched around the rank (one value when the database interpolated it already).
 function interpolate(plan: RankPlan, values: number[]): number | null {
   if (!values.length) return null;
   const low = Math.min(...values);

@@ -71,6 +71,13 @@ export function daysCte(start: Date, days: number, now: Date): Sql {
       FROM seq)`;
 }
 
+// The start of a day (plus some days) written into the statement, in the column's own format.
+export function timestampLiteral(key: string, plusDays = 0): Sql {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(key) || !Number.isInteger(plusDays)) throw new RangeError(`Not a day: ${key}`);
+  const iso = new Date(Date.parse(`${key}T00:00:00Z`) + plusDays * 86_400_000).toISOString();
+  return raw(isPostgres ? `TIMESTAMP '${iso.slice(0, 23).replace("T", " ")}'` : `'${iso.replace("Z", "+00:00")}'`);
+}
+
 // The campaigns of one organization, so every aggregate is scoped by organization even when it
 // reads the feedback through its campaign index.
 export function campaignsCte(organizationId: string, campaignIds: string[]): Sql {
@@ -95,4 +102,4 @@ export const least = (a: Sql, b: Sql) => (isPostgres ? sql`LEAST(${a}, ${b})` : 
 export const greatest = (a: Sql, b: Sql) => (isPostgres ? sql`GREATEST(${a}, ${b})` : sql`MAX(${a}, ${b})`);
 export const timestampParam = stamp;
 
-export { dateParam, join, num, raw, sql, type Sql };
+export { dateParam, isPostgres, join, num, raw, sql, type Sql };

@@ -1,0 +1,97 @@
+// Bulk inserts for the dataset, straight through the drivers: prepared statements in one
+// transaction on SQLite, multi-row INSERT … SELECT FROM unnest(arrays) on PostgreSQL (one round
+// trip per few thousand rows). Going through Prisma would make the dataset itself take minutes.
+// Values arrive as JS values and are stored the way Prisma stores them (SQLite DateTime as ISO
+// text with "+00:00", booleans as 0/1, Json as text), so the app reads them back as its own.
+import Database from "better-sqlite3";
+import pg from "pg";
+
+export type ColType = "text" | "int" | "float" | "bool" | "ts" | "json" | { enum: string };
+export type TableSpec = { name: string; columns: Record<string, ColType> };
+export type Row = Record<string, unknown>;
+
+export interface Writer {
+  insert(table: TableSpec, rows: Row[]): Promise<void>;
+  commit(): Promise<void>;
+  close(): Promise<void>;
+}
+
+const sqliteValue = (type: ColType, v: unknown): unknown => {
+  if (v === null || v === undefined) return null;
+  if (type === "ts") return (v as Date).toISOString().replace("Z", "+00:00");
+  if (type === "bool") return v ? 1 : 0;
+  if (type === "json") return JSON.stringify(v);
+  return v;
+};
+
+// bulk: a throwaway dataset (no fsync, statistics gathered at the end); otherwise the app's own
+// settings, for a baseline that is fair to the product.
+export function sqliteWriter(file: string, opts: { bulk: boolean } = { bulk: true }): Writer {
+  const db = new Database(file);
+  db.pragma("journal_mode = WAL");
+  db.pragma(opts.bulk ? "synchronous = OFF" : "synchronous = NORMAL");
+  db.pragma("foreign_keys = ON");
+  db.pragma("cache_size = -200000");
+  db.exec("BEGIN");
+  const statements = new Map<string, Database.Statement>();
+  return {
+    async insert(table, rows) {
+      const cols = Object.keys(table.columns);
+      let stmt = statements.get(table.name);
+      if (!stmt) {
+        stmt = db.prepare(`INSERT INTO "${table.name}" (${cols.map((c) => `"${c}"`).join(", ")}) VALUES (${cols.map(() => "?").join(", ")})`);
+        statements.set(table.name, stmt);
+      }
+      const types = cols.map((c) => table.columns[c]);
+      for (const row of rows) stmt.run(cols.map((c, i) => sqliteValue(types[i], row[c])));
+    },
+    async commit() {
+      db.exec("COMMIT");
+      if (!opts.bulk) return;
+      db.pragma("synchronous = NORMAL");
+      db.exec("ANALYZE");
+      db.pragma("wal_checkpoint(TRUNCATE)");
+    },
+    async close() {
+      db.close();
+    },
+  };
+}
+
+const pgArrayType = (type: ColType): string => {
+  if (typeof type === "object") return `text[]::"${type.enum}"[]`;
+  return { text: "text[]", int: "int4[]", float: "float8[]", bool: "bool[]", ts: "timestamp(3)[]", json: "text[]::jsonb[]" }[type];
+};
+
+const pgValue = (type: ColType, v: unknown): unknown => {
+  if (v === null || v === undefined) return null;
+  if (type === "ts") return (v as Date).toISOString();
+  if (type === "json") return JSON.stringify(v);
+  return v;
+};
+
+export async function pgWriter(url: string, opts: { bulk: boolean } = { bulk: true }): Promise<Writer> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  await client.query("BEGIN");
+  const CHUNK = 5000;
+  return {
+    async insert(table, rows) {
+      const cols = Object.keys(table.columns);
+      const types = cols.map((c) => table.columns[c]);
+      const text = `INSERT INTO "${table.name}" (${cols.map((c) => `"${c}"`).join(", ")})
+        SELECT * FROM unnest(${types.map((t, i) => `$${i + 1}::${pgArrayType(t)}`).join(", ")})`;
+      for (let i = 0; i < rows.length; i += CHUNK) {
+        const chunk = rows.slice(i, i + CHUNK);
+        await client.query(text, cols.map((c, j) => chunk.map((r) => pgValue(types[j], r[c]))));
+      }
+    },
+    async commit() {
+      await client.query("COMMIT");
+      if (opts.bulk) await client.query("ANALYZE");
+    },
+    async close() {
+      await client.end();
+    },
+  };
+}
