@@ -23,8 +23,9 @@ import {
   type Sql,
 } from "@/lib/dashboard/sql";
 
-// The statements behind every daily series: two for feedback, one for commitments, one for
-// stories, each for several campaigns at once, never one query per day.
+// The statements behind every daily series: three for feedback (by day received, by day
+// replied, by reply deadline), one for commitments, one for stories, each for several campaigns
+// at once, never one query per day.
 
 export type DailyScope = { organizationId: string; campaignIds: string[] };
 
@@ -32,8 +33,9 @@ const EPS = raw(String(SLA_EPSILON_MINUTES));
 
 // Feedback by the day it was received, over the range: sentiment, replies and replies within the
 // SLA. RECEIVED_DAY leads the proposed expression index, so SQLite streams the groups in index
-// order instead of sorting every row. The weekly first-response counts are sums of these days.
-// (Feedback is never received later than now, so days are whole but today's.)
+// order instead of sorting every row; the same days as a time range let the plain (campaign,
+// received) index serve it without. The weekly first-response counts are sums of these days.
+// (Feedback is never received later than now, so every day is whole but today.)
 export function feedbackByDaySql(scope: DailyScope, range: CountRange): Sql {
   const label = (l: string) => sql`COUNT(*) FILTER (WHERE f."sentimentLabel" = ${raw(`'${l}'`)})`;
   return sql`

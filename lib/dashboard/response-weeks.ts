@@ -10,10 +10,11 @@ import { rankPlans } from "@/lib/dashboard/response-weeks-math";
 
 type Scope = { organizationId: string; campaignId: string };
 
-// For each week with replies, the two values around each percentile's rank. Each day's replies
-// come sorted from the expression index (campaign, received day, minutes); a week merges its
-// seven sorted days, and LIMIT 2 OFFSET k stops after k of them: no sort at all. Counted from the
-// top when the rank is in the upper half, so fewer are walked.
+// For each week with replies, the two values around each percentile's rank (SQLite), or the
+// percentile itself (PostgreSQL). On SQLite each day's replies come sorted from the expression
+// index (campaign, received day, minutes); a week merges its seven sorted days, and LIMIT 2
+// OFFSET k stops after k of them: no sort at all. Counted from the top when the rank is in the
+// upper half, so fewer are walked.
 export function responseWeekRanksSql(scope: Scope, weeks: Week[], answered: number[]): Sql | null {
   const plans = rankPlans(answered);
   if (!plans.length) return null;

@@ -25,9 +25,11 @@ export function dayOf(column: string): Sql {
   return raw(isPostgres ? `to_char(${column}, 'YYYY-MM-DD')` : `substr(${column}, 1, 10)`);
 }
 
-// The UTC day a feedback item was received, written exactly as the expression index proposed with
-// the dashboard holds it (SQLite: its ISO text's first ten characters; PostgreSQL: a date), so
+// The UTC day a feedback item was received, written exactly as the expression indexes proposed
+// with the dashboard hold it (SQLite: its ISO text's first ten characters; PostgreSQL: a date), so
 // grouping by it streams in index order and each day's replies come sorted by response time.
+// Statements that filter on it also filter on the timestamp, so without those indexes the plain
+// (campaign, received) index still serves them.
 export const RECEIVED_DAY = raw(isPostgres ? `CAST(f."receivedAt" AS date)` : `substr(f."receivedAt", 1, 10)`);
 
 // The UTC day of the first reply, likewise (null when unanswered).
@@ -99,7 +101,6 @@ export function baselineEndOf(column: string, days: number): Sql {
 }
 
 export const least = (a: Sql, b: Sql) => (isPostgres ? sql`LEAST(${a}, ${b})` : sql`MIN(${a}, ${b})`);
-export const greatest = (a: Sql, b: Sql) => (isPostgres ? sql`GREATEST(${a}, ${b})` : sql`MAX(${a}, ${b})`);
 export const timestampParam = stamp;
 
 export { dateParam, isPostgres, join, num, raw, sql, type Sql };

@@ -39,15 +39,48 @@ function mirror(from: string, to: string): string {
   return hash.digest("hex");
 }
 
-export type PreparedApp = { dir: string; built: boolean; buildSeconds: number };
+export type PreparedApp = { dir: string; built: boolean; buildSeconds: number; release(): void };
+
+// One run at a time builds and serves from a mirror: another run rebuilding it would pull the .next
+// folder from under a running server. The lock file names its owner; a dead owner's lock is taken.
+function lock(dir: string): () => void {
+  const file = `${dir}.lock`;
+  const deadline = Date.now() + 30 * 60_000;
+  for (;;) {
+    try {
+      writeFileSync(file, String(process.pid), { flag: "wx" });
+      return () => rmSync(file, { force: true });
+    } catch {
+      const owner = Number(readFileSync(file, "utf8"));
+      let alive = false;
+      try {
+        process.kill(owner, 0);
+        alive = true;
+      } catch {}
+      if (!alive) rmSync(file, { force: true });
+      else if (Date.now() > deadline) throw new Error(`${dir} has been locked by process ${owner} for 30 minutes`);
+      else Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 2000);
+    }
+  }
+}
 
 export function prepareApp(dir = path.resolve("tmp/bench-app")): PreparedApp {
   const root = process.cwd();
   mkdirSync(dir, { recursive: true });
+  const release = lock(dir);
+  try {
+    return build(root, dir, release);
+  } catch (error) {
+    release();
+    throw error;
+  }
+}
+
+function build(root: string, dir: string, release: () => void): PreparedApp {
   const fingerprint = mirror(root, dir);
   const stamp = path.join(dir, ".next", "bench-source");
   if (existsSync(path.join(dir, ".next", "BUILD_ID")) && existsSync(stamp) && readFileSync(stamp, "utf8") === fingerprint) {
-    return { dir, built: false, buildSeconds: 0 };
+    return { dir, built: false, buildSeconds: 0, release };
   }
   const started = performance.now();
   const build = spawnSync(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "build"], {
@@ -58,7 +91,7 @@ export function prepareApp(dir = path.resolve("tmp/bench-app")): PreparedApp {
   });
   if (build.status !== 0) throw new Error(`next build failed in ${dir}:\n${(build.stdout + build.stderr).slice(-4000)}`);
   writeFileSync(stamp, fingerprint);
-  return { dir, built: true, buildSeconds: (performance.now() - started) / 1000 };
+  return { dir, built: true, buildSeconds: (performance.now() - started) / 1000, release };
 }
 
 export type Server = { url: string; log: string; stop(): Promise<void>; logText(): string };
@@ -102,4 +135,17 @@ export async function startServer(app: PreparedApp, env: Record<string, string>,
         setTimeout(() => child.kill("SIGKILL"), 5000).unref();
       }),
   };
+}
+
+// The first free port from `from` to `to` (3300–3399 by default: the range this project's benches use).
+export async function freePort(from: number, to = 3399): Promise<number> {
+  const { createServer } = await import("node:net");
+  for (let port = from; port <= to; port++) {
+    const free = await new Promise<boolean>((resolve) => {
+      const probe = createServer().once("error", () => resolve(false)).once("listening", () => probe.close(() => resolve(true)));
+      probe.listen(port, "0.0.0.0");
+    });
+    if (free) return port;
+  }
+  throw new Error(`no free port from ${from} to ${to}`);
 }

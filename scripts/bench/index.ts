@@ -1,12 +1,15 @@
 // `npm run bench`: measures the product against its own baselines, in one run, at realistic scale.
 //   npm run bench                  full: 100,000 items, 50 connections for 60 s, Lighthouse × 5
 //   npm run bench -- --smoke       1,000 items, 5 connections for 5 s, Lighthouse × 1: checks that
-//                                  every measurement still produces a number (exit 1 if not), not targets
+//                                  every measurement still produces a number (exit 1 if not), not
+//                                  targets; writes bench-results/latest-smoke.json
 //   options: --rows N  --only a,b  --skip a,b (dataset is always built; steps: analysis, inbox,
-//            dashboard, web, import)  --port 3300  --app-dir DIR  --keep (keep the database)
+//            dashboard, web, import)  --port 3300 (the first free one from there up to 3399)
+//            --app-dir DIR  --keep (keep the database and the run's folder)  --out FILE
 // SQLite by default (a fresh file under bench-results/work/); when DATABASE_URL names PostgreSQL,
 // a throwaway database on that server (and, for the cross-database dashboard ratio, SQLite too).
 // Prints a markdown table and writes bench-results/latest.json. See docs/performance.md.
+import { rmSync } from "node:fs";
 import { parseArgs } from "node:util";
 import path from "node:path";
 import { buildDataset, sizeFor, type Manifest } from "./dataset";
@@ -15,7 +18,7 @@ import type { Measurement } from "./measurement";
 import { table, writeJson } from "./report";
 import { analysisStep, dashboardFigures, dashboardLines, importStep, inboxStep } from "./steps-db";
 import { webSteps } from "./steps-web";
-import { createPostgresTarget, createSqliteTarget, isPostgresUrl, WORK_DIR, type Target } from "./target";
+import { createPostgresTarget, createSqliteTarget, isPostgresUrl, RUN_DIR, runDir, type Target } from "./target";
 
 const { values } = parseArgs({
   options: {
@@ -26,10 +29,12 @@ const { values } = parseArgs({
     port: { type: "string", default: "3300" },
     "app-dir": { type: "string" },
     keep: { type: "boolean", default: false },
-    out: { type: "string", default: "bench-results/latest.json" },
+    out: { type: "string" },
   },
 });
 const smoke = values.smoke!;
+// A smoke run never overwrites the figures of the last full run.
+const outFile = values.out ?? (smoke ? "bench-results/latest-smoke.json" : "bench-results/latest.json");
 const rows = Number(values.rows ?? (smoke ? 1_000 : 100_000));
 const only = values.only?.split(",");
 const skip = values.skip?.split(",") ?? [];
@@ -42,7 +47,7 @@ const adminUrl = isPostgresUrl(process.env.DATABASE_URL) ? process.env.DATABASE_
 const measurements: Measurement[] = [];
 
 async function dataset(target: Target): Promise<{ manifest: Manifest; file: string }> {
-  const file = path.join(WORK_DIR, `${target.provider}-manifest.json`);
+  const file = path.join(runDir(), `${target.provider}-manifest.json`);
   log(`dataset: ${rows.toLocaleString("en")} feedback items into ${target.label}…`);
   const manifest = await buildDataset(target, sizeFor(rows), file);
   log(`dataset: ${manifest.seconds.toFixed(1)} s (${manifest.cpuSeconds.toFixed(1)} s CPU)`);
@@ -80,7 +85,7 @@ try {
           // The same dataset on SQLite, measured in this run, for the cross-database ratio.
           const lite = await createSqliteTarget("bench-compare");
           extra.push(lite);
-          const liteManifest = path.join(WORK_DIR, "sqlite-compare-manifest.json");
+          const liteManifest = path.join(runDir(), "sqlite-compare-manifest.json");
           await buildDataset(lite, sizeFor(rows), liteManifest);
           const other = await dashboardFigures(lite, liteManifest, mode);
           const ratio = other.product ? here.product! / other.product : null;
@@ -105,7 +110,10 @@ try {
     measurements.push(...(await importStep(target, manifest, file, rows, adminUrl)));
   }
 } finally {
-  if (!values.keep) for (const t of [target, ...extra]) await t.drop().catch((e: Error) => log(`could not drop ${t.label}: ${e.message}`));
+  if (!values.keep) {
+    for (const t of [target, ...extra]) await t.drop().catch((e: Error) => log(`could not drop ${t.label}: ${e.message}`));
+    rmSync(RUN_DIR, { recursive: true, force: true });
+  } else log(`kept: ${RUN_DIR}${target.provider === "postgresql" ? ` and ${target.url.replace(/:[^:@/]*@/, ":***@")}` : ""}`);
 }
 
 const seconds = (performance.now() - started) / 1000;
@@ -119,9 +127,9 @@ const report = {
   seconds,
   measurements,
 };
-writeJson(values.out!, report);
+writeJson(outFile, report);
 const md = table(measurements);
-process.stdout.write(`\n${md}\n\n${info.cpu}, ${info.cores} cores, ${info.memoryGb} GB, Node ${info.node}; load average ${info.loadAverageAtStart.join(" ")} at start, ${loadAverage().join(" ")} at end. ${seconds.toFixed(0)} s. JSON: ${values.out}\n`);
+process.stdout.write(`\n${md}\n\n${info.cpu}, ${info.cores} cores, ${info.memoryGb} GB, Node ${info.node}; load average ${info.loadAverageAtStart.join(" ")} at start, ${loadAverage().join(" ")} at end. ${seconds.toFixed(0)} s. JSON: ${outFile}\n`);
 
 // Smoke checks the harness, not the product: every measurement must have produced a number.
 const broken = measurements.filter((m) => m.value === null && !m.unavailable);

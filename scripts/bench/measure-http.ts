@@ -102,7 +102,8 @@ export async function staticLoad(base: string, route: Route, opts: { connections
 // After the load the server may still be working through requests whose clients gave up (a
 // render is not cancelled when its connection closes). How long until the bare page answers
 // promptly again is a figure of its own, and nothing else is measured before then.
-export async function drain(base: string, route: Route, limitMs = 180_000): Promise<number> {
+// Returns the time it took, or at least limitMs when the server never answered promptly.
+export async function drain(base: string, route: Route, limitMs: number): Promise<number> {
   const started = performance.now();
   while (performance.now() - started < limitMs) {
     const t = performance.now();

@@ -11,7 +11,7 @@ import { writeImportCsv } from "./csv-file";
 import type { Manifest } from "./dataset";
 import { mainCampaign } from "./member";
 import { runTsScript } from "./process";
-import { copyTarget, WORK_DIR, type Target } from "./target";
+import { copyTarget, runDir, type Target } from "./target";
 
 export type ImportFigures = {
   rows: number; created: number; productMs: number; productWallMs: number; productRssMb: number | null;
@@ -38,10 +38,10 @@ export async function countImported(target: Target, campaignId: string): Promise
 }
 
 export async function measureImport(target: Target, manifest: Manifest, manifestFile: string, rows: number, adminUrl?: string): Promise<ImportFigures> {
-  const csv = path.join(WORK_DIR, `import-${rows}.csv`);
+  const csv = path.join(runDir(), `import-${rows}.csv`);
   writeImportCsv(csv, rows, new Date());
   const campaign = mainCampaign(manifest);
-  const storage = path.join(WORK_DIR, "files");
+  const storage = path.join(runDir(), "files");
   mkdirSync(storage, { recursive: true });
 
   const productDb = await copyTarget(target, "import_product", adminUrl);
@@ -50,7 +50,7 @@ export async function measureImport(target: Target, manifest: Manifest, manifest
       "scripts/feedback-import.ts",
       ["--org", manifest.organization.slug, "--campaign", campaign.slug, "--file", csv],
       { DATABASE_URL: productDb.url, STORAGE_DIR: storage },
-      { rssFile: path.join(WORK_DIR, "import-rss.json") },
+      { rssFile: path.join(runDir(), "import-rss.json") },
     );
     if (run.code !== 0) throw new Error(`feedback:import failed (${run.code ?? run.signal}): ${run.stderr.slice(-2000)}`);
     const out = JSON.parse(run.stdout.trim().split("\n").at(-1)!) as { created: number; ms: number };

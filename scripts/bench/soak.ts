@@ -5,7 +5,7 @@
 // uncut run first gives the import's duration, so kill times spread over the whole import,
 // including its end (a kill after the commit must find every row).
 //   npm run soak [-- --trials 10 --rows 100000]
-import { copyFileSync, mkdirSync } from "node:fs";
+import { copyFileSync, mkdirSync, rmSync } from "node:fs";
 import { randomInt } from "node:crypto";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -15,7 +15,7 @@ import { buildDataset, sizeFor } from "./dataset";
 import { mainCampaign } from "./member";
 import { runTsScript } from "./process";
 import { writeJson } from "./report";
-import { createSqliteTarget, removeSqlite, WORK_DIR } from "./target";
+import { createSqliteTarget, removeSqlite, runDir, RUN_DIR } from "./target";
 
 const { values } = parseArgs({ options: { trials: { type: "string", default: "10" }, rows: { type: "string", default: "100000" } } });
 const trials = Number(values.trials);
@@ -23,12 +23,12 @@ const rows = Number(values.rows);
 const log = (s: string) => process.stderr.write(`[soak] ${s}\n`);
 
 const template = await createSqliteTarget("soak-template");
-const manifestFile = path.join(WORK_DIR, "soak-manifest.json");
+const manifestFile = path.join(runDir(), "soak-manifest.json");
 const manifest = await buildDataset(template, sizeFor(1_000), manifestFile);
 const campaign = mainCampaign(manifest);
-const csv = path.join(WORK_DIR, `soak-${rows}.csv`);
+const csv = path.join(runDir(), `soak-${rows}.csv`);
 writeImportCsv(csv, rows, new Date(), 11);
-const storage = path.join(WORK_DIR, "soak-files");
+const storage = path.join(runDir(), "soak-files");
 mkdirSync(storage, { recursive: true });
 
 type Check = { rows: number; integrity: string; fts: string; jobStatus: string | null };
@@ -53,14 +53,14 @@ function inspect(file: string): Check {
 }
 
 async function trial(name: string, killAfterMs?: number) {
-  const file = path.join(WORK_DIR, `soak-${name}.db`);
+  const file = path.join(runDir(), `soak-${name}.db`);
   removeSqlite(file);
   copyFileSync(template.file!, file);
   const run = await runTsScript(
     "scripts/feedback-import.ts",
     ["--org", manifest.organization.slug, "--campaign", campaign.slug, "--file", csv],
     { DATABASE_URL: `file:${file}`, STORAGE_DIR: storage },
-    { killAfterMs, rssFile: path.join(WORK_DIR, `soak-${name}-rss.json`) },
+    { killAfterMs, rssFile: path.join(runDir(), `soak-${name}-rss.json`) },
   );
   const check = inspect(file);
   removeSqlite(file);
@@ -86,6 +86,7 @@ for (let i = 1; i <= trials; i++) {
   log(`trial ${i}: kill at ${killAt} ms → ${run.signal ?? `exit ${run.code}`}, ${check.rows.toLocaleString("en")} rows, job ${check.jobStatus}, integrity ${check.integrity}, fts ${check.fts}`);
 }
 await template.drop();
+rmSync(RUN_DIR, { recursive: true, force: true });
 
 const lines = [
   "| trial | killed at | killed? | rows found | job status | integrity_check | FTS check | 0 or all |",

@@ -2,7 +2,7 @@
 // DATABASE_URL names PostgreSQL — a throwaway database on that server (like scripts/test-pg.mjs),
 // dropped at the end. Either way migrated with the project's own migrate script, so the schema,
 // indexes and full-text triggers are exactly the app's.
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
 import path from "node:path";
@@ -13,6 +13,13 @@ export type Provider = "sqlite" | "postgresql";
 export type Target = { provider: Provider; url: string; label: string; file?: string; drop(): Promise<void> };
 
 export const WORK_DIR = path.resolve("bench-results/work");
+// Everything one run writes (databases, CSV files, logs) lives in a folder of its own, removed at
+// the end: two runs at once (two people in one tree) must not delete each other's database.
+export const RUN_DIR = path.join(WORK_DIR, `run-${process.pid}-${Date.now().toString(36)}`);
+export function runDir(): string {
+  mkdirSync(RUN_DIR, { recursive: true });
+  return RUN_DIR;
+}
 
 export function removeSqlite(file: string) {
   for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(file + suffix, { force: true });
@@ -35,22 +42,22 @@ function sqliteTemplate(): string {
   }
   const file = path.join(WORK_DIR, `template-${hash.digest("hex").slice(0, 12)}.db`);
   if (!existsSync(file)) {
-    const building = `${file}.building`;
+    mkdirSync(WORK_DIR, { recursive: true });
+    const building = `${file}.${process.pid}.building`;
     removeSqlite(building);
     migrateQuietly(`file:${building}`);
     // Everything in the main file before it is copied.
     const db = new Database(building);
     db.pragma("journal_mode = DELETE");
     db.close();
-    copyFileSync(building, file);
-    removeSqlite(building);
+    // Renamed into place whole, so a run starting meanwhile never copies a half-built template.
+    renameSync(building, file);
   }
   return file;
 }
 
 export async function createSqliteTarget(name: string): Promise<Target> {
-  mkdirSync(WORK_DIR, { recursive: true });
-  const file = path.join(WORK_DIR, `${name}.db`);
+  const file = path.join(runDir(), `${name}.db`);
   removeSqlite(file);
   copyFileSync(sqliteTemplate(), file);
   // Absolute, so the server (started in another directory) opens the same file.
@@ -94,7 +101,7 @@ export const isPostgresUrl = (url: string | undefined) => !!url && /^postgres(ql
 // each starts from the same dataset and leaves the measured one untouched.
 export async function copyTarget(source: Target, name: string, adminUrl?: string): Promise<Target> {
   if (source.provider === "sqlite") {
-    const file = path.join(WORK_DIR, `${name}.db`);
+    const file = path.join(runDir(), `${name}.db`);
     removeSqlite(file);
     const db = new Database(source.file!);
     try {

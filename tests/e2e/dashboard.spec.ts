@@ -53,7 +53,7 @@ test("the exec reads the campaign dashboard and downloads the board report, whic
   expect(download.suggestedFilename()).toMatch(new RegExp(`^board-report-${campaign.slug}-.*\\.pdf$`));
   const text = await pdfText(await readFile((await download.path())!));
   expect(text).toContain("Board report: Double charges in June");
-  expect(text).toMatch(/Figures computed \d{1,2} \w{3} \d{4}, \d{2}:\d{2} UTC\./);
+  expect(text).toMatch(/Figures computed \d{1,2} \w{3,4} \d{4}, \d{2}:\d{2} UTC\./);
   expect(text).toContain("Trust Recovery Index: 59");
   for (const f of figures) expect(text).toContain(`${f.label} ${f.value}`);
   for (const c of await page.locator('[data-testid^="component-"]').allInnerTexts()) expect(text).toContain(c.trim());

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { addDays, asOf, countRange, responseWeeks, seriesRange, startOfUtcDay } from "@/lib/dashboard/days";
+import { addDays, asOf, countRange, responseWeeks, seriesRange, startOfUtcDay, weekDays } from "@/lib/dashboard/days";
+import { weekCounts } from "@/lib/dashboard/response-weeks-math";
 import { burnupDays, emptyCounts, running, sentimentDays, trustInputsSeries, type DailyCounts } from "@/lib/dashboard/series";
 import { computeTrustIndex } from "@/lib/dashboard/trust-index";
 
@@ -31,6 +32,20 @@ describe("days", () => {
     ]);
     expect(responseWeeks(d("2020-01-01T00:00:00"), now)).toHaveLength(8);
     expect(responseWeeks(d("2026-06-10T11:00:00"), now)).toHaveLength(1);
+  });
+
+  it("a week's counts are the sum of its days, today included", () => {
+    const [last, current] = responseWeeks(d("2026-06-01T09:00:00"), d("2026-06-10T12:00:00"));
+    expect(weekDays(current)).toEqual(["2026-06-04", "2026-06-05", "2026-06-06", "2026-06-07", "2026-06-08", "2026-06-09", "2026-06-10"]);
+    const days = new Map([
+      ["2026-06-03", { total: 4, answered: 3, within: 2 }],
+      ["2026-06-04", { total: 1, answered: 0, within: 0 }],
+      ["2026-06-10", { total: 5, answered: 3, within: 2 }],
+    ]);
+    expect(weekCounts([weekDays(last), weekDays(current)], days)).toEqual([
+      { i: 0, total: 4, answered: 3, within: 2 },
+      { i: 1, total: 6, answered: 3, within: 2 },
+    ]);
   });
 });
 
@@ -67,6 +82,16 @@ describe("trust inputs per day", () => {
     const later = trustInputsSeries({ ...ctx, baselineEnd: d("2026-06-03T00:00:00") }, c);
     expect(later[0].inputs.sentiment.baselineTotal).toBe(2);
     expect(later[2].inputs.sentiment).toEqual({ baselineTotal: 40, baselineNonNegative: 10, windowTotal: 7, windowNonNegative: 4 });
+  });
+
+  it("a baseline that ends within the range is the sum of its days", () => {
+    // Baseline ends at the start of 3 June: before it, 1 June (2 negative) and 2 June (1 positive).
+    const c = counts((c) => {
+      c.feedback.negative = [1, 2, 0, 0];
+      c.feedback.positive = [0, 0, 1, 5];
+    });
+    const points = trustInputsSeries({ ...ctx, baselineEnd: d("2026-06-03T00:00:00") }, c);
+    expect(points[2].inputs.sentiment).toEqual({ baselineTotal: 4, baselineNonNegative: 1, windowTotal: 8, windowNonNegative: 6 });
   });
 
   it("an item is overdue from its deadline until its reply", () => {
