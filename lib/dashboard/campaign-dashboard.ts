@@ -7,23 +7,12 @@ import { trendOf, type Trend } from "@/lib/learn/trend";
 import { TRUST_ELEMENT_INFO } from "@/lib/commitments/elements";
 import { attentionItems, type AttentionItem } from "@/lib/dashboard/attention";
 import { overdueCommitmentsSql, waitingItemsSql, type OverdueCommitmentRow, type WaitingItemRow } from "@/lib/dashboard/attention-queries";
-import {
-  collectDailyCounts,
-  commitmentDailySql,
-  dayKeyOf,
-  feedbackByDaySql,
-  feedbackDailySql,
-  repliesByDaySql,
-  storyDailySql,
-  type FeedbackDayRow,
-  type FeedbackRow,
-  type GroupedRow,
-  type ReplyDayRow,
-} from "@/lib/dashboard/daily-queries";
+import { collectDailyCounts, commitmentDailySql, feedbackDaysSql, storyDailySql, type FeedbackDayRow, type GroupedRow } from "@/lib/dashboard/daily-queries";
 import { countRange, responseWeeks as weeksOf, seriesRange, weekDays, type Week } from "@/lib/dashboard/days";
 import { keyFigures, type KeyFigure } from "@/lib/dashboard/key-figures";
 import { seriesFromCounts, seriesStartIndex } from "@/lib/dashboard/queries";
 import { responseWeekRanksSql } from "@/lib/dashboard/response-weeks";
+import { valuesByPlan } from "@/lib/feedback/percentile-sql";
 import { assembleWeeks, weekCounts, type WeekFigures } from "@/lib/dashboard/response-weeks-math";
 import { burnupDays, sentimentDays, type BurnupDay, type SentimentDay } from "@/lib/dashboard/series";
 import { collectSnapshots, snapshotSql, type Snapshot, type SnapshotRow } from "@/lib/dashboard/snapshot-queries";
@@ -79,9 +68,7 @@ function plan(campaign: DashboardCampaign, now: Date): Plan {
     range,
     weeks,
     statements: {
-      feedbackByDay: feedbackByDaySql(many, range),
-      feedbackDaily: feedbackDailySql(many, range, now),
-      repliesByDay: repliesByDaySql(many, range),
+      feedbackDays: feedbackDaysSql(many, range, now),
       commitmentDaily: commitmentDailySql(many, range, now),
       storyDaily: storyDailySql(many, range, now),
       snapshot: snapshotSql(many, now),
@@ -92,40 +79,39 @@ function plan(campaign: DashboardCampaign, now: Date): Plan {
   };
 }
 
-// The weekly counts are sums of the days'; the percentile statement needs them to know its ranks.
+// The weekly counts are sums of the days' (by the day received); the percentile statement needs
+// them to know its ranks.
 function weekly(campaign: DashboardCampaign, weeks: Week[], byDay: FeedbackDayRow[]) {
   const days = new Map(
     byDay
       .filter((r) => r.cid === campaign.id)
-      .map((r) => [dayKeyOf(r.day), { total: num(r.total), answered: num(r.answered), within: num(r.within) }]),
+      .map((r) => [r.day, { total: num(r.received), answered: num(r.answered), within: num(r.answeredWithin) }]),
   );
   const counts = weekCounts(weeks.map(weekDays), days);
   const ranks = responseWeekRanksSql({ organizationId: campaign.organizationId, campaignId: campaign.id }, weeks, counts.map((c) => c.answered));
   return { counts, ranks };
 }
 
-// Every figure of a campaign's dashboard as of `now`: ten statements (the weekly percentiles
+// Every figure of a campaign's dashboard as of `now`: eight statements (the weekly percentiles
 // wait for the per-day counts), then arithmetic on their counts.
 export async function loadCampaignDashboard(member: Member, campaign: DashboardCampaign, now = new Date()): Promise<CampaignDashboard> {
   assertDashboardAccess(member, campaign);
   const { range, weeks, statements: s } = plan(campaign, now);
-  const byDayAndWeeks = db.$queryRaw<FeedbackDayRow[]>(s.feedbackByDay).then(async (byDay) => {
-    const w = weekly(campaign, weeks, byDay);
-    const ranks = w.ranks ? await db.$queryRaw<{ i: unknown; p: unknown; m: unknown }[]>(w.ranks) : [];
-    return { byDay, weeks: assembleWeeks(weeks, w.counts, ranks) };
+  const daysAndWeeks = db.$queryRaw<FeedbackDayRow[]>(s.feedbackDays).then(async (feedbackDays) => {
+    const w = weekly(campaign, weeks, feedbackDays);
+    const ranks = w.ranks ? await db.$queryRaw<{ i: unknown; m: unknown }[]>(w.ranks) : [];
+    return { feedbackDays, weeks: assembleWeeks(weeks, w.counts, valuesByPlan(ranks)) };
   });
-  const [feedback, repliesByDay, commitments, stories, snapshotRows, themes, overdue, waiting, { byDay: feedbackByDay, weeks: responseWeeks }] = await Promise.all([
-    db.$queryRaw<FeedbackRow[]>(s.feedbackDaily),
-    db.$queryRaw<ReplyDayRow[]>(s.repliesByDay),
+  const [commitments, stories, snapshotRows, themes, overdue, waiting, { feedbackDays, weeks: responseWeeks }] = await Promise.all([
     db.$queryRaw<GroupedRow[]>(s.commitmentDaily),
     db.$queryRaw<GroupedRow[]>(s.storyDaily),
     db.$queryRaw<SnapshotRow[]>(s.snapshot),
     db.$queryRaw<ThemeRow[]>(s.topThemes),
     db.$queryRaw<OverdueCommitmentRow[]>(s.overdueCommitments),
     db.$queryRaw<WaitingItemRow[]>(s.waitingItems),
-    byDayAndWeeks,
+    daysAndWeeks,
   ]);
-  const counts = collectDailyCounts([campaign.id], range, { feedback, feedbackByDay, repliesByDay, commitments, stories }).get(campaign.id)!;
+  const counts = collectDailyCounts([campaign.id], range, { feedbackDays, commitments, stories }).get(campaign.id)!;
   const snapshot = collectSnapshots([campaign.id], snapshotRows).get(campaign.id)!;
   const points = seriesFromCounts(campaign, counts, range, now);
   const fromDay = seriesStartIndex(campaign, range, now);
@@ -209,7 +195,7 @@ function storyFigures(snapshot: Snapshot): StoryFigures {
 // week has, so the per-day counts are read once here to write it.
 export async function dashboardRawSql(campaign: DashboardCampaign, now: Date): Promise<{ name: string; sql: Sql }[]> {
   const { weeks, statements } = plan(campaign, now);
-  const { ranks } = weekly(campaign, weeks, await db.$queryRaw<FeedbackDayRow[]>(statements.feedbackByDay));
+  const { ranks } = weekly(campaign, weeks, await db.$queryRaw<FeedbackDayRow[]>(statements.feedbackDays));
   const list = Object.entries(statements).map(([name, sql]) => ({ name, sql }));
   return ranks ? [...list, { name: "responseWeekRanks", sql: ranks }] : list;
 }

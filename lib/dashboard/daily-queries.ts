@@ -4,18 +4,11 @@ import { addDays, dayKey, type CountRange } from "@/lib/dashboard/days";
 import { emptyCounts, type DailyCounts } from "@/lib/dashboard/series";
 import { TRUST_ELEMENTS, TRUST_WINDOWS, type TrustElementValue } from "@/lib/dashboard/trust-components";
 import {
-  BEGINNING,
-  baselineEndOf,
+  baselineEndDayOf,
   campaignsCte,
-  dayKeyParam,
   dayOf,
-  daysCte,
-  least,
   minusMinutes,
   raw,
-  ANSWERED_MINUTES,
-  RECEIVED_DAY,
-  REPLIED_DAY,
   RESPONSE_MINUTES,
   SLA_EPSILON_MINUTES,
   sql,
@@ -23,77 +16,40 @@ import {
   type Sql,
 } from "@/lib/dashboard/sql";
 
-// The statements behind every daily series: three for feedback (by day received, by day
-// replied, by reply deadline), one for commitments, one for stories, each for several campaigns
-// at once, never one query per day.
+// The statements behind every daily series: one for feedback (from the counts kept per day), one
+// for commitments, one for stories, each for several campaigns at once, never one query per day.
 
 export type DailyScope = { organizationId: string; campaignIds: string[] };
 
 const EPS = raw(String(SLA_EPSILON_MINUTES));
 
-// Feedback by the day it was received, over the range: sentiment, replies and replies within the
-// SLA. RECEIVED_DAY leads the proposed expression index, so SQLite streams the groups in index
-// order instead of sorting every row; the same days as a time range let the plain (campaign,
-// received) index serve it without. The weekly first-response counts are sums of these days.
-// (Feedback is never received later than now, so every day is whole but today.)
-export function feedbackByDaySql(scope: DailyScope, range: CountRange): Sql {
-  const label = (l: string) => sql`COUNT(*) FILTER (WHERE f."sentimentLabel" = ${raw(`'${l}'`)})`;
+// Feedback, from the per-day counts the database keeps (FeedbackDayStat, migration
+// 20261207002000): each campaign's days in the range, everything before the range as one row
+// (day ""), and the campaign's baseline as one row (day "<") when it ended before the range. A
+// few dozen rows, whatever the number of items. The last day's overdue count is taken live
+// ("now"): the kept counts hold items whose reply falls due later today, which are not late yet.
+export function feedbackDaysSql(scope: DailyScope, range: CountRange, now: Date): Sql {
+  const first = dayKey(range.start);
+  const last = dayKey(addDays(range.start, range.days - 1));
+  const baselineEnd = baselineEndDayOf("camp.occurred", TRUST_WINDOWS.baselineDays);
+  const sums = sql`SUM(s."received") AS received, SUM(s."negative") AS negative, SUM(s."positive") AS positive,
+    SUM(s."replied") AS replied, SUM(s."repliedWithin") AS "repliedWithin", SUM(s."answered") AS answered,
+    SUM(s."answeredWithin") AS "answeredWithin", SUM(s."overdue") AS overdue`;
+  const late = sql`((f."respondedAt" IS NULL AND f."status" <> 'CLOSED') OR ${RESPONSE_MINUTES} > camp.sla + ${EPS})`;
+  const lastDayStart = timestampParam(addDays(range.start, range.days - 1));
   return sql`
     WITH ${campaignsCte(scope.organizationId, scope.campaignIds)}
-    SELECT f."campaignId" AS cid, ${RECEIVED_DAY} AS day, COUNT(*) AS total, ${label("NEGATIVE")} AS negative, ${label("POSITIVE")} AS positive,
-      COUNT(${ANSWERED_MINUTES}) AS answered, COUNT(*) FILTER (WHERE ${ANSWERED_MINUTES} <= camp.sla + ${EPS}) AS within
-    FROM camp JOIN "FeedbackItem" f ON f."campaignId" = camp.cid
-    WHERE ${RECEIVED_DAY} >= ${dayKeyParam(dayKey(range.start))} AND ${RECEIVED_DAY} <= ${dayKeyParam(dayKey(addDays(range.start, range.days - 1)))}
-      AND f."receivedAt" >= ${timestampParam(range.start)} AND f."receivedAt" < ${timestampParam(addDays(range.start, range.days))}
-    GROUP BY f."campaignId", ${RECEIVED_DAY}`;
-}
-
-// Replies by the day they were sent (each day's counted as of its end; a reply is never later
-// than now), and everything before the range in one row. REPLIED_DAY leads the proposed expression
-// index, so the groups stream in index order.
-export function repliesByDaySql(scope: DailyScope, range: CountRange): Sql {
-  const first = dayKeyParam(dayKey(range.start));
-  const last = dayKeyParam(dayKey(addDays(range.start, range.days - 1)));
-  // The days again as a time range too, which the plain (campaign, replied) index can serve
-  // where the expression index is missing.
-  const start = timestampParam(range.start);
-  const end = timestampParam(addDays(range.start, range.days));
-  const counts = sql`COUNT(*) AS answered, COUNT(*) FILTER (WHERE ${RESPONSE_MINUTES} <= camp.sla + ${EPS}) AS within`;
-  const from = sql`FROM camp JOIN "FeedbackItem" f ON f."campaignId" = camp.cid`;
-  return sql`
-    WITH ${campaignsCte(scope.organizationId, scope.campaignIds)}
-    SELECT f."campaignId" AS cid, ${REPLIED_DAY} AS day, ${counts} ${from}
-      WHERE ${REPLIED_DAY} >= ${first} AND ${REPLIED_DAY} <= ${last} AND f."respondedAt" >= ${start} AND f."respondedAt" < ${end}
-      GROUP BY f."campaignId", ${REPLIED_DAY}
+    SELECT s."campaignId" AS cid, CASE WHEN s."day" >= ${first} THEN s."day" ELSE '' END AS day, ${sums}
+      FROM camp JOIN "FeedbackDayStat" s ON s."campaignId" = camp.cid WHERE s."day" <= ${last} GROUP BY 1, 2
     UNION ALL
-    SELECT f."campaignId", NULL, ${counts} ${from} WHERE ${REPLIED_DAY} < ${first} AND f."respondedAt" < ${start} GROUP BY f."campaignId"`;
-}
-
-// What needs the exact time, per (campaign, day) pair, each pair counting its own index range
-// (which walks each index entry once, where grouping by a computed day would sort every row):
-// items by the day their reply fell due (received + SLA). Slot -1 is everything before the range
-// (its sentiment too); slot -2 the campaign's baseline sentiment, counted only when the baseline
-// ended before the range (otherwise it is a sum of the range's days).
-export function feedbackDailySql(scope: DailyScope, range: CountRange, now: Date): Sql {
-  const baseline = least(baselineEndOf("c.occurred", TRUST_WINDOWS.baselineDays), timestampParam(now));
-  const count = (where: Sql) => sql`(SELECT COUNT(*) FROM "FeedbackItem" f WHERE f."campaignId" = g.cid AND ${where})`;
-  const before = sql`g.i = -1 OR (g.i = -2 AND g.e <= ${timestampParam(range.start)})`;
-  const received = (label: string) =>
-    sql`CASE WHEN ${before} THEN ${count(sql`f."sentimentLabel" = ${raw(`'${label}'`)} AND f."receivedAt" >= g.s AND f."receivedAt" < g.e`)} END`;
-  const dueIn = sql`f."receivedAt" >= ${minusMinutes("g.s", "g.sla")} AND f."receivedAt" < ${minusMinutes("g.e", "g.sla")}`;
-  return sql`
-    WITH RECURSIVE ${campaignsCte(scope.organizationId, scope.campaignIds)}, ${daysCte(range.start, range.days, now)},
-    grid AS (
-      SELECT c.cid, c.sla, d.i, d.s, d.e FROM camp c CROSS JOIN days d
-      UNION ALL
-      SELECT c.cid, c.sla, -2, ${timestampParam(BEGINNING)}, ${baseline} FROM camp c
-    )
-    SELECT g.cid AS cid, g.i AS i,
-      ${received("NEGATIVE")} AS negative,
-      ${received("NEUTRAL")} AS neutral,
-      ${received("POSITIVE")} AS positive,
-      CASE WHEN g.i >= -1 THEN ${count(sql`${dueIn} AND ((f."respondedAt" IS NULL AND f."status" <> 'CLOSED') OR ${RESPONSE_MINUTES} > g.sla + ${EPS})`)} END AS "overdueStarts"
-    FROM grid g`;
+    SELECT camp.cid, '<', ${sums}
+      FROM camp LEFT JOIN "FeedbackDayStat" s ON s."campaignId" = camp.cid AND s."day" < ${baselineEnd}
+      WHERE ${baselineEnd} <= ${first} GROUP BY camp.cid
+    UNION ALL
+    SELECT camp.cid, 'now', 0, 0, 0, 0, 0, 0, 0, (
+      SELECT COUNT(*) FROM "FeedbackItem" f WHERE f."campaignId" = camp.cid AND ${late}
+        AND f."receivedAt" >= ${minusMinutes(lastDayStart, "camp.sla")} AND f."receivedAt" < ${minusMinutes(timestampParam(now), "camp.sla")})
+      FROM camp`;
 }
 
 // Before the range: '' (slot 0); otherwise the day.
@@ -149,12 +105,11 @@ export function storyDailySql(scope: DailyScope, range: CountRange, now: Date): 
     ) x GROUP BY x.cid, x.kind, x.day`;
 }
 
-export type FeedbackRow = { cid: string; i: unknown; negative: unknown; neutral: unknown; positive: unknown; answered: unknown; within: unknown; overdueStarts: unknown };
-export type ReplyDayRow = { cid: string; day: unknown; answered: unknown; within: unknown };
-export type FeedbackDayRow = { cid: string; day: unknown; total: unknown; negative: unknown; positive: unknown; answered: unknown; within: unknown };
-
-// SQLite gives the day as text, PostgreSQL as a date.
-export const dayKeyOf = (v: unknown) => (v instanceof Date ? dayKey(v) : String(v));
+// Day: "YYYY-MM-DD" in the range, "" before it, "<" the baseline, "now" the live overdue count.
+export type FeedbackDayRow = {
+  cid: string; day: string; received: unknown; negative: unknown; positive: unknown; replied: unknown; repliedWithin: unknown;
+  answered: unknown; answeredWithin: unknown; overdue: unknown;
+};
 export type GroupedRow = { cid: string; kind: string; k: string; day: string; n: unknown };
 
 
@@ -162,42 +117,32 @@ export type GroupedRow = { cid: string; kind: string; k: string; day: string; n:
 export function collectDailyCounts(
   campaignIds: string[],
   range: CountRange,
-  rows: { feedback: FeedbackRow[]; feedbackByDay: FeedbackDayRow[]; repliesByDay: ReplyDayRow[]; commitments: GroupedRow[]; stories: GroupedRow[] },
+  rows: { feedbackDays: FeedbackDayRow[]; commitments: GroupedRow[]; stories: GroupedRow[] },
 ): Map<string, DailyCounts> {
   const out = new Map(campaignIds.map((id) => [id, emptyCounts(range.days)]));
   const slotOfDay = new Map<string, number>([["", 0]]);
   for (let k = 0; k < range.days; k++) slotOfDay.set(dayKey(addDays(range.start, k)), k + 1);
 
-  for (const r of rows.feedback) {
+  for (const r of rows.feedbackDays) {
     const f = out.get(r.cid)?.feedback;
     if (!f) continue;
-    const i = num(r.i);
-    if (i === -2) {
-      // Null when the baseline lies within the range: the series sums its days instead.
-      if (r.negative !== null) f.baseline = { total: num(r.negative) + num(r.neutral) + num(r.positive), negative: num(r.negative) };
+    if (r.day === "<") {
+      f.baseline = { total: num(r.received), negative: num(r.negative) };
       continue;
     }
-    if (i === -1) {
-      f.negative[0] = num(r.negative);
-      f.neutral[0] = num(r.neutral);
-      f.positive[0] = num(r.positive);
+    if (r.day === "now") {
+      f.overdueStarts[range.days] = num(r.overdue);
+      continue;
     }
-    f.overdueStarts[i + 1] = num(r.overdueStarts);
-  }
-  for (const r of rows.repliesByDay) {
-    const f = out.get(r.cid)?.feedback;
-    const slot = r.day === null ? 0 : slotOfDay.get(dayKeyOf(r.day));
-    if (!f || slot === undefined) continue;
-    f.answered[slot] = num(r.answered);
-    f.within[slot] = num(r.within);
-  }
-  for (const r of rows.feedbackByDay) {
-    const f = out.get(r.cid)?.feedback;
-    const slot = slotOfDay.get(dayKeyOf(r.day));
-    if (!f || !slot) continue;
+    const slot = slotOfDay.get(r.day);
+    if (slot === undefined) continue;
     f.negative[slot] = num(r.negative);
     f.positive[slot] = num(r.positive);
-    f.neutral[slot] = num(r.total) - num(r.negative) - num(r.positive);
+    f.neutral[slot] = num(r.received) - num(r.negative) - num(r.positive);
+    // Replies by the day they were sent.
+    f.answered[slot] = num(r.replied);
+    f.within[slot] = num(r.repliedWithin);
+    if (slot < range.days) f.overdueStarts[slot] = num(r.overdue);
   }
   for (const r of rows.commitments) {
     const c = out.get(r.cid)?.commitments;

@@ -1,39 +1,25 @@
 import "server-only";
 import { db } from "@/lib/db";
-import {
-  collectDailyCounts,
-  commitmentDailySql,
-  feedbackByDaySql,
-  feedbackDailySql,
-  repliesByDaySql,
-  storyDailySql,
-  type DailyScope,
-  type FeedbackDayRow,
-  type FeedbackRow,
-  type GroupedRow,
-  type ReplyDayRow,
-} from "@/lib/dashboard/daily-queries";
+import { collectDailyCounts, commitmentDailySql, feedbackDaysSql, storyDailySql, type DailyScope, type FeedbackDayRow, type GroupedRow } from "@/lib/dashboard/daily-queries";
 import { addDays, asOf, DAY_MS, baselineEnd, countRange, LOOKBACK_DAYS, seriesRange, startOfUtcDay, type CountRange } from "@/lib/dashboard/days";
 import { trustInputsSeries, type DailyCounts } from "@/lib/dashboard/series";
 import { computeTrustIndex, type TrustIndex, type TrustInputs } from "@/lib/dashboard/trust-index";
 
 // The Trust Recovery Index inputs of campaigns, for one day or for every day of a series, counted
-// in the database: five statements (three for feedback, one for commitments, one for stories),
-// whatever the number of days or campaigns. Callers check the member's permission; these only ever read the organization's
+// in the database: three statements (feedback, commitments, stories), whatever the number of days
+// or campaigns. Callers check the member's permission; these only ever read the organization's
 // own campaigns (every statement joins the campaign on its organization).
 
 export type CampaignRef = { id: string; organizationId: string; occurredAt: Date };
 
 export async function loadDailyCounts(scope: DailyScope, range: CountRange, now: Date): Promise<Map<string, DailyCounts>> {
   if (!scope.campaignIds.length) return new Map();
-  const [feedback, feedbackByDay, repliesByDay, commitments, stories] = await Promise.all([
-    db.$queryRaw<FeedbackRow[]>(feedbackDailySql(scope, range, now)),
-    db.$queryRaw<FeedbackDayRow[]>(feedbackByDaySql(scope, range)),
-    db.$queryRaw<ReplyDayRow[]>(repliesByDaySql(scope, range)),
+  const [feedbackDays, commitments, stories] = await Promise.all([
+    db.$queryRaw<FeedbackDayRow[]>(feedbackDaysSql(scope, range, now)),
     db.$queryRaw<GroupedRow[]>(commitmentDailySql(scope, range, now)),
     db.$queryRaw<GroupedRow[]>(storyDailySql(scope, range, now)),
   ]);
-  return collectDailyCounts(scope.campaignIds, range, { feedback, feedbackByDay, repliesByDay, commitments, stories });
+  return collectDailyCounts(scope.campaignIds, range, { feedbackDays, commitments, stories });
 }
 
 export type TrustPoint = { day: string; inputs: TrustInputs; trust: TrustIndex };

@@ -1,6 +1,7 @@
-// The arithmetic of the weekly first-response figures: which ranks each percentile needs, and
-// the figures from the values fetched around them. Pure; the SQL is in response-weeks.ts.
+// The arithmetic of the weekly first-response figures: which ranks each week's percentiles need,
+// and the figures from the values fetched around them. Pure; the SQL is in response-weeks.ts.
 import type { Week } from "@/lib/dashboard/days";
+import { interpolateRank, rankPlans, type RankPlan } from "@/lib/feedback/percentile-ranks";
 import type { ResponseFigures } from "@/lib/feedback/sla";
 
 // Counts arrive as BigInt (SQLite) or strings (PostgreSQL).
@@ -8,38 +9,8 @@ const num = (v: unknown) => (v === null || v === undefined ? 0 : Number(v));
 
 export type WeekFigures = ResponseFigures & { week: Week };
 
-// The R-7 ranks (1-based, as in response-figures.ts) whose values a percentile needs.
-export function percentileRanks(n: number, p: number): { lo: number; hi: number; fraction: number } | null {
-  if (n <= 0) return null;
-  const scaled = (p * (n - 1)) / 100;
-  const lo = Math.floor(scaled);
-  return { lo: lo + 1, hi: Math.ceil(scaled) + 1, fraction: scaled - lo };
-}
-
-const PERCENTILES = [50, 90] as const;
-export type RankPlan = { i: number; p: number; lo: number; hi: number; fraction: number; fromTop: boolean };
-
-export function rankPlans(answered: number[]): RankPlan[] {
-  const plans: RankPlan[] = [];
-  answered.forEach((n, i) => {
-    for (const p of PERCENTILES) {
-      const r = percentileRanks(n, p);
-      if (r) plans.push({ i, p, ...r, fromTop: r.lo > n / 2 });
-    }
-  });
-  return plans;
-}
-
-// The values fetched around the rank (one value when the database interpolated it already).
-function interpolate(plan: RankPlan, values: number[]): number | null {
-  if (!values.length) return null;
-  const low = Math.min(...values);
-  const high = Math.max(...values);
-  const same = plan.lo === plan.hi;
-  const a = plan.fromTop ? (same ? high : low) : low;
-  const b = plan.fromTop ? high : same ? low : high;
-  return a + (b - a) * plan.fraction;
-}
+// The plans of every week with replies; each plan's key is the week's position.
+export const weekPlans = (answered: number[]): RankPlan[] => rankPlans(answered.map((n, i) => [String(i), n]));
 
 export type WeekCounts = { i: number; total: number; answered: number; within: number };
 
@@ -59,23 +30,11 @@ export function weekCounts(weekDays: string[][], days: Map<string, { total: numb
   });
 }
 
-export function assembleWeeks(
-  weeks: Week[],
-  counts: { i: unknown; total: unknown; answered: unknown; within: unknown }[],
-  ranks: { i: unknown; p: unknown; m: unknown }[],
-): WeekFigures[] {
-  const byWeek = new Map(counts.map((c) => [num(c.i), c]));
+// `values` holds, by plan position (as weekPlans lists them), the values fetched for it.
+export function assembleWeeks(weeks: Week[], counts: WeekCounts[], values: Map<number, number[]>): WeekFigures[] {
+  const byWeek = new Map(counts.map((c) => [c.i, c]));
   const answered = weeks.map((_, i) => num(byWeek.get(i)?.answered));
-  const values = new Map<string, number[]>();
-  for (const r of ranks) {
-    const key = `${num(r.i)}:${num(r.p)}`;
-    values.set(key, [...(values.get(key) ?? []), num(r.m)]);
-  }
-  const plans = new Map(rankPlans(answered).map((p) => [`${p.i}:${p.p}`, p]));
-  const pct = (i: number, p: number) => {
-    const plan = plans.get(`${i}:${p}`);
-    return plan ? interpolate(plan, values.get(`${i}:${p}`) ?? []) : null;
-  };
+  const pct = new Map(weekPlans(answered).map((plan, k) => [`${plan.key}:${plan.p}`, interpolateRank(plan, values.get(k) ?? [])]));
   return weeks.map((week, i) => {
     const c = byWeek.get(i);
     const n = answered[i];
@@ -83,10 +42,9 @@ export function assembleWeeks(
       week,
       count: num(c?.total),
       answered: n,
-      medianMinutes: pct(i, 50),
-      p90Minutes: pct(i, 90),
+      medianMinutes: pct.get(`${i}:50`) ?? null,
+      p90Minutes: pct.get(`${i}:90`) ?? null,
       withinSlaShare: n ? num(c?.within) / n : null,
     };
   });
 }
-

@@ -4,8 +4,10 @@ import { campaignsCte, sql, timestampParam, type Sql } from "@/lib/dashboard/sql
 
 // The campaign's most mentioned themes with the same rolling trend as the Learn board
 // (lib/learn/theme-board.ts): mentions received in the last seven days against the seven before.
-// One statement; the trend only joins the links made in the last two weeks (a link is made after
-// the feedback it tags arrives), so its cost follows recent tagging, not the whole history.
+// One statement. The totals are the counts the database keeps on each theme (Theme.feedbackCount,
+// the figure the Learn board counts from the links); the trend only joins the links made in the
+// last two weeks (a link is made after the feedback it tags arrives), so its cost follows recent
+// tagging, not the whole history.
 
 export const TOP_THEMES = 5;
 
@@ -18,9 +20,9 @@ export function topThemesSql(scope: { organizationId: string; campaignId: string
   return sql`
     WITH ${campaignsCte(scope.organizationId, [scope.campaignId])},
     top AS (
-      SELECT t."id" AS id, t."label" AS label, COUNT(ft."themeId") AS total
-      FROM camp JOIN "Theme" t ON t."campaignId" = camp.cid JOIN "FeedbackTheme" ft ON ft."themeId" = t."id"
-      GROUP BY t."id", t."label" ORDER BY total DESC, t."label" ASC LIMIT ${TOP_THEMES}
+      SELECT t."id" AS id, t."label" AS label, t."feedbackCount" AS total
+      FROM camp JOIN "Theme" t ON t."campaignId" = camp.cid
+      WHERE t."feedbackCount" > 0 ORDER BY total DESC, t."label" ASC LIMIT ${TOP_THEMES}
     ),
     recent AS (
       SELECT top.id AS id, f."receivedAt" AS received

@@ -228,7 +228,7 @@ describe("campaign dashboard, against hand-computed figures", () => {
     const { campaign } = await fixture();
     const statements = await dashboardRawSql(campaign, NOW);
     expect(statements.map((s) => s.name)).toEqual([
-      "feedbackByDay", "feedbackDaily", "repliesByDay", "commitmentDaily", "storyDaily", "snapshot", "topThemes", "overdueCommitments", "waitingItems", "responseWeekRanks",
+      "feedbackDays", "commitmentDaily", "storyDaily", "snapshot", "topThemes", "overdueCommitments", "waitingItems", "responseWeekRanks",
     ]);
     for (const s of statements) expect(Array.isArray(await db.$queryRaw(s.sql))).toBe(true);
   });

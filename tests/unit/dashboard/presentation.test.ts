@@ -4,7 +4,8 @@ import { countChange, formatIndex, formatMinutes, formatShare, minutesChange, po
 import { keyFigures, type KeyFigureInputs } from "@/lib/dashboard/key-figures";
 import { parseInline, parseMarkdown } from "@/lib/dashboard/markdown";
 import { sortCampaignRows, type OrgCampaignRow } from "@/lib/dashboard/org-sort";
-import { assembleWeeks, percentileRanks, rankPlans } from "@/lib/dashboard/response-weeks-math";
+import { assembleWeeks, weekPlans } from "@/lib/dashboard/response-weeks-math";
+import { percentileRanks, rankOffset, type RankPlan } from "@/lib/feedback/percentile-ranks";
 import { burnupSummary, indexSummary, responseSummary, sentimentSummary, sparklineLabel } from "@/lib/dashboard/summaries";
 import { TRUST_INDEX_MARKDOWN } from "@/lib/dashboard/trust-index";
 import { toWinAnsi } from "@/lib/dashboard/win-ansi";
@@ -130,15 +131,15 @@ describe("sorting campaigns", () => {
 
 describe("weekly percentiles", () => {
   // What the ranks statement returns for a plan: ORDER BY m ASC|DESC LIMIT 2 OFFSET k.
-  const fetch = (sorted: number[], n: number, plan: ReturnType<typeof rankPlans>[number]) =>
-    plan.fromTop ? [...sorted].reverse().slice(n - plan.hi, n - plan.hi + 2) : sorted.slice(plan.lo - 1, plan.lo + 1);
+  const fetch = (sorted: number[], plan: RankPlan) =>
+    (plan.fromTop ? [...sorted].reverse() : sorted).slice(rankOffset(plan), rankOffset(plan) + 2);
 
   it("fetch two values around each rank and interpolate as the R-7 percentile of lib/feedback/sla.ts", () => {
     for (const n of [1, 2, 3, 4, 7, 10, 11, 100]) {
       const values = Array.from({ length: n }, (_, i) => (i * 37) % 101);
       const sorted = [...values].sort((a, b) => a - b);
-      const ranks = rankPlans([n]).flatMap((plan) => fetch(sorted, n, plan).map((m) => ({ i: 0, p: plan.p, m })));
-      const [week] = assembleWeeks([{ start: new Date(0), end: new Date(1), label: "w" }], [{ i: 0, total: n + 1, answered: n, within: 1 }], ranks);
+      const fetched = new Map(weekPlans([n]).map((plan, k) => [k, fetch(sorted, plan)]));
+      const [week] = assembleWeeks([{ start: new Date(0), end: new Date(1), label: "w" }], [{ i: 0, total: n + 1, answered: n, within: 1 }], fetched);
       expect(week.medianMinutes).toBeCloseTo(percentile(values, 50)!, 9);
       expect(week.p90Minutes).toBeCloseTo(percentile(values, 90)!, 9);
       expect(week).toMatchObject({ count: n + 1, answered: n, withinSlaShare: 1 / n });
@@ -147,7 +148,7 @@ describe("weekly percentiles", () => {
 
   it("a week without replies has no figures, not zeros", () => {
     expect(percentileRanks(0, 50)).toBeNull();
-    const [week] = assembleWeeks([{ start: new Date(0), end: new Date(1), label: "w" }], [{ i: 0, total: 3n, answered: 0n, within: 0n }], []);
+    const [week] = assembleWeeks([{ start: new Date(0), end: new Date(1), label: "w" }], [{ i: 0, total: 3, answered: 0, within: 0 }], new Map());
     expect(week).toMatchObject({ count: 3, answered: 0, medianMinutes: null, p90Minutes: null, withinSlaShare: null });
   });
 });
