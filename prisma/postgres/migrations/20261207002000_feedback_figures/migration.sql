@@ -22,7 +22,7 @@ CREATE INDEX "FeedbackItem_campaignId_responderId_responseMinutes_idx" ON "Feedb
 CREATE INDEX "FeedbackItem_campaignId_receivedDay_responseMinutes_idx" ON "FeedbackItem"("campaignId", CAST("receivedAt" AS date), "responseMinutes");
 DROP INDEX "FeedbackItem_campaignId_respondedAt_idx";
 DROP INDEX "FeedbackTheme_themeId_idx";
-CREATE INDEX "FeedbackTheme_themeId_feedbackItemId_idx" ON "FeedbackTheme"("themeId", "feedbackItemId");
+CREATE INDEX "FeedbackTheme_themeId_createdAt_feedbackItemId_idx" ON "FeedbackTheme"("themeId", "createdAt", "feedbackItemId");
 CREATE INDEX "Evidence_commitmentId_retractedAt_createdAt_idx" ON "Evidence"("commitmentId", "retractedAt", "createdAt");
 
 ALTER TABLE "Theme" ADD COLUMN "feedbackCount" INTEGER NOT NULL DEFAULT 0;

@@ -27,9 +27,10 @@ CREATE INDEX "FeedbackItem_campaignId_responderId_responseMinutes_idx" ON "Feedb
 CREATE INDEX "FeedbackItem_campaignId_receivedDay_responseMinutes_idx" ON "FeedbackItem"("campaignId", substr("receivedAt", 1, 10), "responseMinutes");
 -- Replies by day now come from FeedbackDayStat.
 DROP INDEX "FeedbackItem_campaignId_respondedAt_idx";
--- The theme filter and theme counts read the links without touching the table.
+-- The theme filter, and the recent links of the top themes (their trend), read the links without
+-- touching the table.
 DROP INDEX "FeedbackTheme_themeId_idx";
-CREATE INDEX "FeedbackTheme_themeId_feedbackItemId_idx" ON "FeedbackTheme"("themeId", "feedbackItemId");
+CREATE INDEX "FeedbackTheme_themeId_createdAt_feedbackItemId_idx" ON "FeedbackTheme"("themeId", "createdAt", "feedbackItemId");
 -- A commitment's first live evidence (the dashboard's evidence coverage) is the first entry here.
 CREATE INDEX "Evidence_commitmentId_retractedAt_createdAt_idx" ON "Evidence"("commitmentId", "retractedAt", "createdAt");
 
