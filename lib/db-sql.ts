@@ -23,21 +23,6 @@ export function enumCol(column: string): Sql {
   return raw(isPostgres ? `${column}::text` : column);
 }
 
-// Never negative: two systems' clocks can put a reply a moment before its question (as in
-// lib/feedback/sla.ts).
-export function minutesBetween(from: string, to: string): Sql {
-  return raw(
-    isPostgres
-      ? `GREATEST(0.0, EXTRACT(EPOCH FROM (${to} - ${from})) / 60.0)`
-      : `MAX(0.0, (julianday(${to}) - julianday(${from})) * 1440.0)`,
-  );
-}
-
-// The day (UTC, "YYYY-MM-DD") of a timestamp column, for grouping by day.
-export function dayOf(column: string): Sql {
-  return raw(isPostgres ? `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD')` : `substr(${column}, 1, 10)`);
-}
-
 // Raw counts arrive as BigInt on SQLite (safe integers) and as strings or numbers on PostgreSQL.
 export function num(v: unknown): number {
   if (v === null || v === undefined) return 0;

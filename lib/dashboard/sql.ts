@@ -3,9 +3,9 @@ import { dateParam, isPostgres, join, num, raw, sql, type Sql } from "@/lib/db-s
 
 // SQL pieces shared by the dashboard's aggregates, reading the same on SQLite and PostgreSQL.
 
-// Minutes to the first reply (null while unanswered): the generated column of migration
-// 20261207002000, written exactly as lib/db-sql.ts minutesBetween writes it. Its indexes hold it,
-// so figures read it from the index instead of parsing two timestamps per row.
+// Minutes to the first reply (null while unanswered, never negative): the generated column of
+// migration 20261207002000. Its indexes hold it, so figures read it from the index instead of
+// parsing two timestamps per row.
 export const RESPONSE_MINUTES = raw(`f."responseMinutes"`);
 
 // As in response-figures.ts: julianday arithmetic can put a reply at exactly the deadline a few

@@ -5,6 +5,13 @@ import { existsSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { TSX_ARGS } from "./child";
 
+// The Node flags package.json's `feedback:import` runs the import with (its heap budget), so the
+// bench and the soak measure the command people run.
+export function importNodeFlags(): string[] {
+  const scripts = (JSON.parse(readFileSync("package.json", "utf8")) as { scripts: Record<string, string> }).scripts;
+  return scripts["feedback:import"].split(/\s+/).filter((a) => a.startsWith("--max-old-space-size="));
+}
+
 export type Run = { code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string; wallMs: number; maxRssKb: number | null };
 
 function vmHwmKb(pid: number): number | null {
@@ -20,7 +27,7 @@ export function runTsScript(script: string, args: string[], env: Record<string, 
   rmSync(opts.rssFile, { force: true });
   const started = performance.now();
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...TSX_ARGS, "--import", path.resolve("scripts/bench/rss-report.mjs"), script, ...args], {
+    const child = spawn(process.execPath, [...importNodeFlags(), ...TSX_ARGS, "--import", path.resolve("scripts/bench/rss-report.mjs"), script, ...args], {
       env: { ...process.env, NODE_ENV: "production", LOG_LEVEL: "silent", NEXT_TELEMETRY_DISABLED: "1", ...env, BENCH_RSS_FILE: opts.rssFile },
       stdio: ["ignore", "pipe", "pipe"],
     });

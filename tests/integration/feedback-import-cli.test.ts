@@ -49,7 +49,8 @@ const CSV = [
   "Charged twice and nobody answers;2026-03-03 10:00;Tom;a-1",
 ].join("\n");
 
-describe("feedback:import and feedback:export", () => {
+// Each case starts Node processes (several at once in the last): generous time on a busy machine.
+describe("feedback:import and feedback:export", { timeout: 120_000 }, () => {
   it("imports with the same runner, prints one JSON line, audits as cli, and is idempotent", async () => {
     const { org, campaign } = await setup();
     const file = csvFile(CSV);

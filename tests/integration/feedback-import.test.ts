@@ -89,6 +89,8 @@ describe("feedback import", () => {
       error: null, leaseUntil: null, filePath: null, cancelRequested: false,
     });
     expect(job.durationMs).toBeGreaterThanOrEqual(0);
+    // The rows passed through the staging table, which keeps nothing once they are saved.
+    expect(await db.importStagedRow.count({ where: { importJobId: job.id } })).toBe(0);
     expect(job.startedAt).toBeInstanceOf(Date);
     expect(job.finishedAt!.getTime()).toBeGreaterThanOrEqual(job.startedAt!.getTime());
 
@@ -176,6 +178,7 @@ describe("feedback import", () => {
     expect((outcome.cause as Error).message).toBe("disk on fire");
     expect(await db.feedbackItem.count({ where: { campaignId: campaign.id } })).toBe(0);
     expect(await db.importRejection.count({ where: { importJobId: job.id } })).toBe(0);
+    expect(await db.importStagedRow.count({ where: { importJobId: job.id } })).toBe(0);
     const after = await db.importJob.findUniqueOrThrow({ where: { id: job.id } });
     expect(after).toMatchObject({ status: "FAILED", createdCount: 0, leaseUntil: null, filePath: null });
     expect(after.error).not.toMatch(/disk on fire/);
@@ -235,6 +238,13 @@ describe("feedback import", () => {
     const { comms, campaign } = await team();
     const dead = await readyJob(comms, campaign.id, manyRows(4, "D"));
     await db.importJob.update({ where: { id: dead.job.id }, data: { leaseUntil: new Date(Date.now() - 1_000), processedRows: 2 } });
+    // What the dead runner had staged before it died: cleared by the next one, never saved.
+    await db.importStagedRow.create({
+      data: {
+        importJobId: dead.job.id, seq: 0, organizationId: comms.organizationId, itemId: "left-over", channel: "SOCIAL", dedupeKey: "ext:D-0",
+        text: "Left over by a runner that died", receivedAt: new Date("2026-03-01T10:00:00Z"), sentimentScore: 0, sentimentLabel: "NEUTRAL", isSuggestion: false,
+      },
+    });
     const alive = await readyJob(comms, campaign.id, manyRows(4, "A"));
     const waiting = await readyJob(comms, campaign.id, manyRows(4, "W"));
     await db.importJob.update({ where: { id: waiting.job.id }, data: { status: "PENDING", leaseUntil: null } });
@@ -245,6 +255,8 @@ describe("feedback import", () => {
     expect(resumed).not.toContain(notStarted);
     await Promise.all(resumed.map((id) => importSettled(id)));
     expect(await db.importJob.findUniqueOrThrow({ where: { id: dead.job.id } })).toMatchObject({ status: "COMPLETED", createdCount: 4, processedRows: 4 });
+    expect(await db.feedbackItem.count({ where: { importJobId: dead.job.id, text: { startsWith: "Left over" } } })).toBe(0);
+    expect(await db.importStagedRow.count({ where: { importJobId: dead.job.id } })).toBe(0);
     expect(await db.importJob.findUniqueOrThrow({ where: { id: waiting.job.id } })).toMatchObject({ status: "COMPLETED", createdCount: 4 });
     expect(await db.importJob.findUniqueOrThrow({ where: { id: alive.job.id } })).toMatchObject({ status: "RUNNING" });
     // Without the lease it holds, nobody else may run it.

@@ -1,7 +1,8 @@
 import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { mapRow, missingColumns } from "@/lib/feedback/csv-mapping";
-import { ingestFeedback, type IncomingFeedback } from "@/lib/feedback/ingest";
+import { arrive, type ArrivedFeedback } from "@/lib/feedback/arrival";
+import { clearRun, saveStagedRows, stageRows } from "@/lib/feedback/import/stage";
 import { readSettings, type ImportSettings } from "@/lib/feedback/import/settings";
 import { describeCsvError, openCsv } from "@/lib/feedback/import/read-csv";
 import { columnIndexes, rawForRejection, recordToRow, toIncoming } from "@/lib/feedback/import/rows";
@@ -10,13 +11,18 @@ import { recordAudit } from "@/lib/audit/record";
 import { logger } from "@/lib/logger";
 
 // Runs one import job, all or nothing, in two phases:
-//   1. check: stream the file, validate every row (mapRow), collect rejections, and report progress
-//      and renew the lease every few thousand rows — each report its own short write;
-//   2. save: ONE transaction inserts every valid row (ingestFeedback: sentiment, suggestion flag,
-//      duplicates by external id or text hash, also within the file), the rejections, and the
-//      job's final counts. A crash, a failure or a cancel anywhere leaves no row behind.
+//   1. check: stream the file, validate every row (mapRow), give each valid row what every arrival
+//      gets (lib/feedback/arrival.ts: id, duplicate key, sentiment, suggestion flag), and every
+//      few thousand rows write them to the staging table (a file's later duplicates dropped
+//      there), write the rejections, report progress and renew the lease — each batch one short
+//      transaction, so neither the file nor its rows are ever held in memory;
+//   2. save: ONE transaction copies the staged rows into the campaign (skipping keys it already
+//      has) and writes the job's final counts. Nothing is in the campaign until it commits: a
+//      crash, a failure or a cancel anywhere leaves no row behind (what was staged is cleared by
+//      the next runner, or at once on a failure or a cancel).
 // On SQLite the app's one connection is serialized (lib/db-sqlite-adapter.ts), so nothing may
-// await a query outside the save transaction while it is open: progress is written only in phase 1.
+// await a query outside the save transaction while it is open; the save is plain SQL, so it holds
+// the connection for as short a time as the insert takes.
 //
 // Who runs a job is decided by its lease (leaseUntil): a runner claims a job by compare-and-set on
 // the lease it saw, renews it with every progress write, and commits only while it still holds it.
@@ -26,9 +32,10 @@ export type RunOptions = {
   // The lease the caller already set (the start action, the CLI); without it the runner claims.
   lease?: Date;
   leaseMs?: number;
-  // Rows between progress writes (each also renews the lease and checks for a cancel).
+  // Rows between progress writes (each also stages the rows read, renews the lease and checks for
+  // a cancel).
   progressEvery?: number;
-  // Rows per ingestFeedback call inside the transaction; a cancel is checked between calls.
+  // Staged rows copied per statement inside the save transaction; a cancel is checked between.
   insertChunk?: number;
   // Written in the save transaction (the CLI: label "cli"); the web's start action audits itself.
   audit?: { label: string; userId: string | null } | null;
@@ -51,8 +58,7 @@ export type RunOutcome = {
 };
 
 export const IMPORT_LEASE_MS = 30_000;
-const DEFAULTS = { leaseMs: IMPORT_LEASE_MS, progressEvery: 2_000, insertChunk: 5_000 };
-const REJECTION_CHUNK = 1_000;
+const DEFAULTS = { leaseMs: IMPORT_LEASE_MS, progressEvery: 2_000, insertChunk: 25_000 };
 
 export const FILE_GONE = "The uploaded file is no longer available. Upload it again.";
 const UNEXPECTED = "The import stopped because of an unexpected error. Nothing was saved; upload the file again to retry.";
@@ -68,7 +74,9 @@ class Stop extends Error {
 
 type Job = NonNullable<Awaited<ReturnType<typeof loadJob>>>;
 type Rejection = { rowNumber: number; reason: string; raw: string };
-type Checked = { valid: IncomingFeedback[]; rejections: Rejection[]; rows: number };
+type Checked = { valid: number; rejected: number; rows: number };
+// What was read since the last write.
+type Batch = { rows: { seq: number; row: ArrivedFeedback }[]; rejections: Rejection[] };
 
 const loadJob = (id: string) => db.importJob.findUnique({ where: { id } });
 const sameInstant = (a: Date | null, b: Date | null) => (a?.getTime() ?? null) === (b?.getTime() ?? null);
@@ -113,24 +121,27 @@ class ImportRun {
       if (!settings) throw new Stop("failed", "The import has no column mapping. Upload the file again and choose the columns.");
       if (this.job.cancelRequested) throw new Stop("cancelled");
       if (!this.job.filePath) throw new Stop("failed", FILE_GONE);
+      // A run taken up again starts from the top: what an earlier runner staged goes first.
+      await clearRun(db, this.job);
       const checked = await this.check(this.job.filePath, settings);
       const saved = await this.save(checked);
+      await clearRun(db, this.job, false).catch((err: unknown) => logger.warn({ err, jobId: this.job.id }, "staged rows not cleared"));
       await storage.remove(this.job.filePath).catch((err: unknown) => logger.warn({ err, jobId: this.job.id }, "import file not removed"));
-      return { status: "COMPLETED", ...saved, rejected: checked.rejections.length, rows: checked.rows, ms: this.elapsed() };
+      return { status: "COMPLETED", ...saved, rejected: checked.rejected, rows: checked.rows, ms: this.elapsed() };
     } catch (error) {
       return this.stop(error);
     }
   }
 
-  // Phase 1: read and validate every row, reporting progress as it goes.
+  // Phase 1: read and validate every row, staging the valid ones and reporting progress as it goes.
   private async check(key: string, settings: ImportSettings): Promise<Checked> {
     const csv = await openCsv(key).catch((error: unknown) => {
       throw error instanceof MissingFileError ? new Stop("failed", FILE_GONE) : error;
     });
     const now = new Date();
     const mapOpts = { defaultTimeZone: settings.timeZone, now };
-    const valid: IncomingFeedback[] = [];
-    const rejections: Rejection[] = [];
+    const counts = { valid: 0, rejected: 0 };
+    let batch: Batch = { rows: [], rejections: [] };
     let headers: string[] | null = null;
     let indexes = new Map<string, number>();
     let rows = 0;
@@ -153,14 +164,15 @@ class ImportRun {
         const cells = recordToRow(record, headers.length, indexes);
         if (cells.ok === "blank") continue;
         rows++;
-        if (cells.ok === false) rejections.push({ rowNumber, reason: cells.reason, raw: rawForRejection(raw) });
+        if (cells.ok === false) batch.rejections.push({ rowNumber, reason: cells.reason, raw: rawForRejection(raw) });
         else {
           const mapped = mapRow(cells.row, settings.columns, mapOpts);
-          if (mapped.ok) valid.push(toIncoming(mapped.value));
-          else rejections.push({ rowNumber, reason: mapped.reason, raw: rawForRejection(raw) });
+          if (mapped.ok) batch.rows.push({ seq: counts.valid++, row: arrive(toIncoming(mapped.value)) });
+          else batch.rejections.push({ rowNumber, reason: mapped.reason, raw: rawForRejection(raw) });
         }
         if (rows % this.opts.progressEvery === 0) {
-          await this.progress(rows);
+          await this.write(batch, counts, rows);
+          batch = { rows: [], rejections: [] };
           await this.opts.hooks?.onProgress?.(rows);
         }
       }
@@ -174,18 +186,32 @@ class ImportRun {
     if (!headers) throw new Stop("failed", "The file is empty.");
     if (rows === 0) throw new Stop("failed", "The file has a header row but no rows under it.");
     // Every row checked: the lease now has to outlast the save transaction, which cannot renew it.
-    await this.progress(rows, { totalRows: rows, leaseMs: Math.max(this.opts.leaseMs, 60_000 + valid.length) });
-    return { valid, rejections, rows };
+    await this.write(batch, counts, rows, { totalRows: rows, leaseMs: Math.max(this.opts.leaseMs, 60_000 + counts.valid) });
+    return { ...counts, rows };
+  }
+
+  // One batch: its rows staged, its rejections listed, and the progress written, in one short
+  // transaction that holds only while this runner holds the job and nobody asked to cancel it.
+  private async write(batch: Batch, counts: Omit<Checked, "rows">, processedRows: number, extra: { totalRows?: number; leaseMs?: number } = {}) {
+    const { organizationId, id } = this.job;
+    await db.$transaction(async (tx) => {
+      await this.progress(tx, processedRows, extra);
+      if (batch.rows.length) await stageRows(tx, this.job, batch.rows);
+      if (batch.rejections.length) {
+        await tx.importRejection.createMany({ data: batch.rejections.map((r) => ({ organizationId, importJobId: id, ...r })) });
+        counts.rejected += batch.rejections.length;
+      }
+    });
   }
 
   // Progress, lease renewal and the cancel check in one conditional write.
-  private async progress(processedRows: number, extra: { totalRows?: number; leaseMs?: number } = {}) {
+  private async progress(tx: Tx, processedRows: number, extra: { totalRows?: number; leaseMs?: number } = {}) {
     const next = new Date(Date.now() + (extra.leaseMs ?? this.opts.leaseMs));
-    const { count } = await db.importJob.updateMany({
+    const { count } = await tx.importJob.updateMany({
       where: { id: this.job.id, status: "RUNNING", leaseUntil: this.lease, cancelRequested: false },
       data: { processedRows, leaseUntil: next, ...(extra.totalRows !== undefined ? { totalRows: extra.totalRows } : {}) },
     });
-    if (count !== 1) throw await this.whyStopped(db);
+    if (count !== 1) throw await this.whyStopped(tx);
     this.lease = next;
   }
 
@@ -194,27 +220,21 @@ class ImportRun {
     return now && now.cancelRequested && (now.status === "RUNNING" || now.status === "PENDING") ? new Stop("cancelled") : new Stop("lease-lost");
   }
 
-  // Phase 2: one transaction for every row, the rejections and the final counts.
-  private async save({ valid, rejections, rows }: Checked) {
-    const { id, organizationId, campaignId } = this.job;
+  // Phase 2: one transaction for every row and the final counts.
+  private async save({ valid, rejected, rows }: Checked) {
+    const { id, organizationId } = this.job;
+    const now = new Date();
     return db.$transaction(
       async (tx) => {
         let created = 0;
-        let duplicates = 0;
-        for (let i = 0, chunk = 0; i < valid.length; i += this.opts.insertChunk, chunk++) {
-          const result = await ingestFeedback(tx, { organizationId, campaignId, importJobId: id }, valid.slice(i, i + this.opts.insertChunk));
-          created += result.created;
-          duplicates += result.duplicates;
+        for (let from = 0, chunk = 0; from < valid; from += this.opts.insertChunk, chunk++) {
+          created += await saveStagedRows(tx, this.job, from, from + this.opts.insertChunk, now);
           await this.opts.hooks?.afterInsertChunk?.(chunk, tx);
           const flag = await tx.importJob.findUnique({ where: { id }, select: { cancelRequested: true } });
           if (flag?.cancelRequested) throw new Stop("cancelled");
         }
-        for (let i = 0; i < rejections.length; i += REJECTION_CHUNK) {
-          await tx.importRejection.createMany({
-            data: rejections.slice(i, i + REJECTION_CHUNK).map((r) => ({ organizationId, importJobId: id, ...r })),
-          });
-        }
-        const counts = { createdCount: created, duplicateCount: duplicates, rejectedCount: rejections.length };
+        // Within the file (dropped when staged) and against the campaign (skipped just now).
+        const counts = { createdCount: created, duplicateCount: valid - created, rejectedCount: rejected };
         // Committed only while this runner still holds the job and nobody asked to cancel it.
         const { count } = await tx.importJob.updateMany({
           where: { id, status: "RUNNING", leaseUntil: this.lease, cancelRequested: false },
@@ -238,14 +258,14 @@ class ImportRun {
             { action: "feedback.import.run", entityType: "ImportJob", entityId: id, after: { fileName: this.job.fileName, mapping: this.job.mapping, rows, ...counts } },
           );
         }
-        return { created, duplicates };
+        return { created, duplicates: valid - created };
       },
       { timeout: 15 * 60_000, maxWait: 60_000 },
     );
   }
 
-  // Records how the run ended when it did not complete. Nothing it inserted survives: the save
-  // transaction rolled back, and phase 1 inserts nothing.
+  // Records how the run ended when it did not complete. Nothing reaches the campaign: the save
+  // transaction rolled back, and what phase 1 staged and listed is cleared here.
   private async stop(error: unknown): Promise<RunOutcome> {
     const base = { created: 0, duplicates: 0, rejected: 0, rows: 0, ms: this.elapsed() };
     if (error instanceof Stop && error.kind === "lease-lost") return { status: "SKIPPED", ...base };
@@ -269,7 +289,10 @@ class ImportRun {
           filePath: null,
         },
       });
-      if (count === 1 && this.job.filePath) await storage.remove(this.job.filePath);
+      if (count === 1) {
+        await clearRun(db, this.job);
+        if (this.job.filePath) await storage.remove(this.job.filePath);
+      }
     } catch (err) {
       // The job keeps its lease and is taken up again once the lease expires.
       logger.error({ err, jobId: this.job.id }, "could not record the end of an import");

@@ -1,8 +1,9 @@
 -- Feedback figures that stay fast at 100,000 items per campaign (see the SQLite migration of the
 -- same name for the why):
 --
--- 1. "responseMinutes": minutes from receipt to the first reply, a STORED generated column,
---    written exactly as lib/db-sql.ts minutesBetween writes it. In schema.prisma with @ignore.
+-- 1. "responseMinutes": minutes from receipt to the first reply, a STORED generated column, never
+--    negative (two systems' clocks can put a reply a moment before its question), as in
+--    lib/feedback/sla.ts. In schema.prisma with @ignore.
 -- 2. "Theme"."feedbackCount": how many items carry the theme, kept by statement-level triggers on
 --    FeedbackTheme.
 -- 3. "FeedbackDayStat": per campaign and UTC day, the counts the dashboard series are made of,

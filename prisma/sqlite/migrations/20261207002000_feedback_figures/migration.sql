@@ -1,9 +1,9 @@
 -- Feedback figures that stay fast at 100,000 items per campaign (issue #5 and #9 targets):
 --
 -- 1. "responseMinutes": minutes from receipt to the first reply, a VIRTUAL generated column (the
---    value lives only in the indexes below; every writer gets it for free). Written exactly as
---    lib/db-sql.ts minutesBetween writes it, so raw figures and indexed figures agree. Declared
---    in schema.prisma with @ignore: the client never reads or writes it.
+--    value lives only in the indexes below; every writer gets it for free), never negative (two
+--    systems' clocks can put a reply a moment before its question), as in lib/feedback/sla.ts.
+--    Declared in schema.prisma with @ignore: the client never reads or writes it.
 -- 2. "Theme"."feedbackCount": how many items carry the theme, kept by triggers on FeedbackTheme,
 --    so the top themes are read from 200 rows rather than by counting 100,000 links.
 -- 3. "FeedbackDayStat": per campaign and UTC day, the counts every dashboard series is made of,

@@ -1,0 +1,27 @@
+-- Rows of an import waiting for its all-or-nothing save (see ImportStagedRow in schema.prisma).
+-- CreateTable
+CREATE TABLE "ImportStagedRow" (
+    "importJobId" TEXT NOT NULL,
+    "seq" INTEGER NOT NULL,
+    "organizationId" TEXT NOT NULL,
+    "itemId" TEXT NOT NULL,
+    "channel" TEXT NOT NULL,
+    "externalId" TEXT,
+    "dedupeKey" TEXT NOT NULL,
+    "authorName" TEXT,
+    "authorHandle" TEXT,
+    "text" TEXT NOT NULL,
+    "url" TEXT,
+    "receivedAt" DATETIME NOT NULL,
+    "sentimentScore" REAL NOT NULL,
+    "sentimentLabel" TEXT NOT NULL,
+    "isSuggestion" BOOLEAN NOT NULL,
+
+    PRIMARY KEY ("importJobId", "seq"),
+    CONSTRAINT "ImportStagedRow_organizationId_fkey" FOREIGN KEY ("organizationId") REFERENCES "Organization" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "ImportStagedRow_importJobId_fkey" FOREIGN KEY ("importJobId") REFERENCES "ImportJob" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateIndex
+CREATE UNIQUE INDEX "ImportStagedRow_importJobId_dedupeKey_key" ON "ImportStagedRow"("importJobId", "dedupeKey");
+
