@@ -14,10 +14,11 @@ const PRINT_CSS = `
   .board-report a { color: inherit; text-decoration: none; }
 }`;
 
-export function BoardReportView({ report }: { report: BoardReport }) {
+// nonce: the page's CSP nonce (proxy.ts), which the inline print stylesheet needs to apply.
+export function BoardReportView({ report, nonce }: { report: BoardReport; nonce?: string }) {
   return (
     <article className="board-report mx-auto flex max-w-3xl flex-col gap-6 rounded-lg border border-border bg-surface p-6 print:border-0 print:p-0" aria-labelledby="report-title">
-      <style>{PRINT_CSS}</style>
+      <style nonce={nonce}>{PRINT_CSS}</style>
       <header className="flex flex-col gap-1 border-b border-border pb-4">
         <span aria-hidden="true" className="inline-block h-1.5 w-10 rounded-full bg-gold" />
         <h1 id="report-title" className="text-2xl font-semibold">

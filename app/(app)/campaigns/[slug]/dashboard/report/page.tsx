@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { requireMemberPage } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
@@ -31,7 +32,7 @@ export default async function BoardReportPage({ params }: { params: Promise<{ sl
           Download PDF
         </a>
       </div>
-      <BoardReportView report={report} />
+      <BoardReportView report={report} nonce={(await headers()).get("x-nonce") ?? undefined} />
     </>
   );
 }
