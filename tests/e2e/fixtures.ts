@@ -51,7 +51,7 @@ async function watchCsp(context: BrowserContext, violations: string[]) {
 
 export const test = base.extend<{ cspViolations: string[] }>({
   cspViolations: [
-    async ({ context, browser }, use) => {
+    async ({ context, browser }, provide) => {
       const violations: string[] = [];
       await watchCsp(context, violations);
       // Contexts a test opens itself (a second person, a visitor) are watched too; browser.newPage
@@ -63,7 +63,7 @@ export const test = base.extend<{ cspViolations: string[] }>({
         return created;
       };
       try {
-        await use(violations);
+        await provide(violations);
       } finally {
         browser.newContext = newContext;
       }
