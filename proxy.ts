@@ -14,8 +14,10 @@ export function proxy(request: NextRequest) {
   }
   const nonce = newNonce();
   const policy = noncePolicy(nonce, { development });
-  // Next reads the nonce from the request's CSP header and applies it to its own scripts;
-  // x-nonce is for the few elements of ours that need it (an inline <style>).
+  // Next reads the nonce from the request's CSP header and applies it to its own scripts and
+  // styles. x-nonce is for a page that renders a <Script> of its own (none does today). Our styles
+  // live in stylesheets: an inline <style> would carry the nonce of the request that rendered it,
+  // which after a client-side navigation is not the document's.
   const headers = new Headers(request.headers);
   headers.set("x-nonce", nonce);
   headers.set("Content-Security-Policy", policy);

@@ -4,6 +4,7 @@
 // static; the route families match what the build made static.
 import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
+import { PDFParse } from "pdf-parse";
 import { policyFamily } from "@/lib/security/content-security-policy";
 import { expect, factories, signIn, test } from "./fixtures";
 
@@ -70,12 +71,22 @@ test("signed-in pages run their client JavaScript under a nonce, fresh on every 
   await page.keyboard.press("/");
   await expect(page.locator("#inbox-q")).toBeFocused();
 
-  // The dashboard draws its charts; the board report's inline print styles apply (they carry the nonce).
+  // The dashboard draws its charts; a client-side navigation leads to the board report, which
+  // still prints on A4 from its first page (its print styles live in the stylesheet, not inline).
   await signIn(page.context(), s.exec.userId);
   await expectNonced(page, `/campaigns/${s.campaign.slug}/dashboard`);
   await expect(page.getByTestId("index-chart").locator(".recharts-surface").first()).toBeVisible();
-  await expectNonced(page, `/campaigns/${s.campaign.slug}/dashboard/report`);
-  expect(await page.locator("article.board-report style").evaluate((el) => (el as HTMLStyleElement).sheet !== null)).toBe(true);
+  await page.getByRole("link", { name: "Board report" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Board report: Double charges in June" })).toBeVisible();
+  const pdf = await page.pdf({ preferCSSPageSize: true });
+  // A4 in PDF points (Letter, the default, is 612 × 792).
+  expect(pdf.toString("latin1").match(/\/MediaBox \[[^\]]*\]/)?.[0]).toMatch(/^\/MediaBox \[0 0 59[45]\.\d+ 84[12]\.\d+\]$/);
+  const parser = new PDFParse({ data: new Uint8Array(pdf) });
+  try {
+    expect((await parser.getText({ partial: [1] })).text).toContain("Board report: Double charges in June");
+  } finally {
+    await parser.destroy();
+  }
 
   // The customer's story link and an unknown address render per request too.
   await page.context().clearCookies();

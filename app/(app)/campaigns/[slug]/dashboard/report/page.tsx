@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { requireMemberPage } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
@@ -32,7 +31,7 @@ export default async function BoardReportPage({ params }: { params: Promise<{ sl
           Download PDF
         </a>
       </div>
-      <BoardReportView report={report} nonce={(await headers()).get("x-nonce") ?? undefined} />
+      <BoardReportView report={report} />
     </>
   );
 }
