@@ -15,6 +15,7 @@ import { createEvidence, createCommitment } from "@/tests/factories/commitments"
 import { createEmptyDatabase, type EmptyDatabase } from "@/tests/support/empty-database";
 
 const run = promisify(execFile);
+// Each run starts a process (tsx, the Prisma client): slow on a busy machine, hence the long timeouts.
 const { LOG_LEVEL: _logLevel, ...inherited } = process.env;
 
 async function cli(script: "org-export" | "org-import", args: string[], extra: Record<string, string>) {
@@ -76,7 +77,7 @@ describe("npm run org:export / org:import", () => {
     const again = await cli("org-import", ["--file", file], { DATABASE_URL: target.url, STORAGE_DIR: targetFiles });
     expect(again.code).toBe(1);
     expect(again.stderr).toMatch(/already exists here/);
-  });
+  }, 180_000);
 
   it("exits with 2 on bad arguments and with 1 for an unknown organization, leaving no file", async () => {
     expect((await cli("org-export", [], sourceEnv())).code).toBe(2);
@@ -86,5 +87,5 @@ describe("npm run org:export / org:import", () => {
     expect(missing.code).toBe(1);
     expect(missing.stderr).toMatch(/No organization with the short name "no-such-org"/);
     expect(existsSync(out) ? readdirSync(out) : []).toEqual([]);
-  });
+  }, 180_000);
 });
