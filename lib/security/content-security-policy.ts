@@ -6,9 +6,9 @@
 // its own scripts and inline styles. No injected <script> or <style> element can run without it.
 //
 // Pages rendered once and served from the cache — the public transparency page /p/** (static,
-// revalidated by tag) and the benchmark's bare baseline page — cannot carry a
-// per-request nonce: a nonce would make Next render them on every request, giving up what makes
-// the public page cheap under a traffic spike. Hashes do not work either: Next's inline scripts
+// revalidated by tag) and the benchmark's bare baseline page — cannot carry a per-request nonce:
+// a nonce would make Next render them on every request, giving up what makes the public page
+// cheap under a traffic spike. Hashes do not work either: Next's inline scripts
 // carry the page's data, which changes on every revalidation. So these pages allow inline scripts
 // ('unsafe-inline') but nothing from another origin, and keep every other directive strict. What
 // that leaves: a script injected into the HTML would run — and these pages contain only published
