@@ -1,7 +1,9 @@
 import type { NextConfig } from "next";
 
 // Headers on every response. The embeddable story wall (/embed/…) sets its own frame-ancestors
-// from the organization's allowed origins, so it is left out of the framing rule here.
+// from the organization's allowed origins, so it is left out of the framing rule here. Pages get
+// their Content-Security-Policy from proxy.ts (a nonce per request, or the static pages' policy);
+// API responses get a minimal one here (the evidence download sets a stricter one itself).
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
@@ -20,13 +22,8 @@ const nextConfig: NextConfig = {
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },
-      {
-        source: "/((?!embed/).*)",
-        headers: [
-          { key: "X-Frame-Options", value: "SAMEORIGIN" },
-          { key: "Content-Security-Policy", value: "frame-ancestors 'self'" },
-        ],
-      },
+      { source: "/((?!embed/).*)", headers: [{ key: "X-Frame-Options", value: "SAMEORIGIN" }] },
+      { source: "/api/((?!evidence/).*)", headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" }] },
     ];
   },
 };

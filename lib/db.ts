@@ -23,18 +23,20 @@ function pgAdapter(url: string): PrismaPg {
   });
 }
 
-function createClient(): Db {
+// A client for the database a URL names. The app uses the one `db` below; this exists for the
+// tools that move data between two databases (org:import's tests write into a second one).
+export function createDbClient(url: string): Db {
   // Errors reach the caller as typed errors and are logged by the action wrapper; the tests expect
   // refusals, so Prisma's own console logging stays off there.
   const log: ("warn" | "error")[] = env.NODE_ENV === "test" ? [] : env.NODE_ENV === "development" ? ["warn", "error"] : ["error"];
-  if (databaseProvider === "postgresql") {
-    return new PostgresClient({ adapter: pgAdapter(env.DATABASE_URL), log }) as unknown as Db;
+  if (!url.startsWith("file:")) {
+    return new PostgresClient({ adapter: pgAdapter(url), log }) as unknown as Db;
   }
-  return new SqliteClient({ adapter: createSqliteAdapter(env.DATABASE_URL), log });
+  return new SqliteClient({ adapter: createSqliteAdapter(url), log });
 }
 
 const globalForDb = globalThis as unknown as { kintsugiDb?: Db };
-export const db: Db = globalForDb.kintsugiDb ?? createClient();
+export const db: Db = globalForDb.kintsugiDb ?? createDbClient(env.DATABASE_URL);
 // One client per process; in development Next reloads modules, so keep it on globalThis.
 if (env.NODE_ENV !== "production") globalForDb.kintsugiDb = db;
 

@@ -3,21 +3,10 @@ import { TRUST_INDEX_MARKDOWN } from "@/lib/dashboard/trust-index";
 import { Markdown } from "@/components/dashboard/markdown";
 import { Sparkline } from "@/components/dashboard/sparkline";
 
-// A4 on paper: no navigation, black on white, sections kept whole where they fit.
-const PRINT_CSS = `
-@media print {
-  @page { size: A4; margin: 16mm 14mm; }
-  html, body, [data-theme] { background: #fff !important; color: #000 !important; }
-  main { max-width: none !important; padding: 0 !important; }
-  .board-report { font-size: 10.5pt; }
-  .board-report section { break-inside: avoid; }
-  .board-report a { color: inherit; text-decoration: none; }
-}`;
-
+// Printed on A4, black on white, no navigation: the print rules are in app/globals.css.
 export function BoardReportView({ report }: { report: BoardReport }) {
   return (
     <article className="board-report mx-auto flex max-w-3xl flex-col gap-6 rounded-lg border border-border bg-surface p-6 print:border-0 print:p-0" aria-labelledby="report-title">
-      <style>{PRINT_CSS}</style>
       <header className="flex flex-col gap-1 border-b border-border pb-4">
         <span aria-hidden="true" className="inline-block h-1.5 w-10 rounded-full bg-gold" />
         <h1 id="report-title" className="text-2xl font-semibold">

@@ -33,6 +33,44 @@ export async function expectAccessible(page: Page) {
   expect(summary, "axe violations").toEqual([]);
 }
 
-export const test = base;
+// Every page of every test is watched for Content-Security-Policy violations (proxy.ts sets the
+// policies): a blocked script or style fails the test that caused it. Chromium reports each both as
+// a `securitypolicyviolation` event in the page and as a console message; both are collected.
+async function watchCsp(context: BrowserContext, violations: string[]) {
+  await context.exposeBinding("__kintsugiCspViolation", (_source, text: string) => void violations.push(text));
+  await context.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) => {
+      const report = (window as unknown as { __kintsugiCspViolation: (t: string) => void }).__kintsugiCspViolation;
+      report(`${location.pathname}: ${e.effectiveDirective} blocked ${e.blockedURI || "inline"} (${e.sample || e.sourceFile})`);
+    });
+  });
+  context.on("console", (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(`${message.page()?.url() ?? ""}: ${message.text()}`);
+  });
+}
+
+export const test = base.extend<{ cspViolations: string[] }>({
+  cspViolations: [
+    async ({ context, browser }, provide) => {
+      const violations: string[] = [];
+      await watchCsp(context, violations);
+      // Contexts a test opens itself (a second person, a visitor) are watched too; browser.newPage
+      // goes through newContext.
+      const newContext = browser.newContext;
+      browser.newContext = async (...args) => {
+        const created = await newContext.apply(browser, args);
+        await watchCsp(created, violations);
+        return created;
+      };
+      try {
+        await provide(violations);
+      } finally {
+        browser.newContext = newContext;
+      }
+      expect(violations, "Content-Security-Policy violations").toEqual([]);
+    },
+    { auto: true },
+  ],
+});
 export { expect };
 export const baseUrl = `http://localhost:${E2E_PORT}`;
