@@ -14,6 +14,13 @@ export const INSTANCE_MODELS: Record<string, string> = {
   RateLimit: "fixed-window counters of the running instance, keyed by address, account or token",
 };
 
+// Rows the database derives from other rows (kept by triggers, rebuilt as the carried rows are
+// inserted) or that only hold work in progress: never exported, although they name an organization.
+export const DERIVED_MODELS: Record<string, string> = {
+  FeedbackDayStat: "per-day counts kept by database triggers on FeedbackItem: rebuilt as the items are imported",
+  ImportStagedRow: "rows of an import still running: a runner taking the job up again starts it over",
+};
+
 // Columns holding a storage key (lib/storage) whose file travels with the export.
 export const FILE_FIELDS: Record<string, string[]> = {
   Evidence: ["fileKey"],
@@ -67,7 +74,7 @@ function classify(schema: SchemaModel): { scopes: Map<string, Scope>; excluded: 
 
   for (const m of schema.models) {
     const toOrg = fks(m).filter((k) => k.target === "Organization");
-    if (m.name === "Organization" || toOrg.length === 0) continue;
+    if (m.name === "Organization" || toOrg.length === 0 || DERIVED_MODELS[m.name]) continue;
     if (SHARED_MODELS[m.name]) throw new PlanError(`${m.name} is listed as shared but belongs to one organization through ${toOrg[0].relation}`);
     if (toOrg.length > 1 || toOrg[0].fields.length !== 1) throw new PlanError(`${m.name}: expected one single-column relation to Organization`);
     scopes.set(m.name, { kind: "orgField", field: toOrg[0].fields[0] });
@@ -77,7 +84,7 @@ function classify(schema: SchemaModel): { scopes: Map<string, Scope>; excluded: 
   for (let changed = true; changed; ) {
     changed = false;
     for (const m of schema.models) {
-      if (scopes.has(m.name) || SHARED_MODELS[m.name]) continue;
+      if (scopes.has(m.name) || SHARED_MODELS[m.name] || DERIVED_MODELS[m.name]) continue;
       const via = fks(m)
         .filter((k) => scopes.has(k.target) && !SHARED_MODELS[k.target])
         .map((k) => ({ relation: k.relation, parent: k.target }));
@@ -98,7 +105,7 @@ function classify(schema: SchemaModel): { scopes: Map<string, Scope>; excluded: 
 
   const excluded: { model: string; reason: string }[] = [];
   for (const m of schema.models) {
-    const instance = INSTANCE_MODELS[m.name];
+    const instance = INSTANCE_MODELS[m.name] ?? DERIVED_MODELS[m.name];
     if (scopes.has(m.name)) {
       if (instance) throw new PlanError(`${m.name} is listed as instance data but is linked to an organization`);
       continue;

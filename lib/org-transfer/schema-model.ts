@@ -96,6 +96,9 @@ export function parsePrismaSchema(text: string): SchemaModel {
           continue;
         }
         if (/^\w+\s+Unsupported\(/.test(line)) throw new SchemaReadError(`${b.name}: Unsupported types cannot be exported ("${line}")`);
+        // The client neither reads nor writes @ignore columns: the database fills them (generated
+        // columns, counts kept by triggers), on the instance that imports too.
+        if (/\s@ignore\b/.test(line)) continue;
         const m = line.match(/^(\w+)\s+(\w+)(\?|\[\])?(?:\s+(.*))?$/);
         if (!m) throw new SchemaReadError(`${b.name}: cannot read the field line "${line}"`);
         const [, name, type, modifier, attrs = ""] = m;

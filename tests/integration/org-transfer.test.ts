@@ -155,6 +155,15 @@ describe("org:import", () => {
     expect((await readAll(targetStorage, evidenceFiles[1].fileKey!)).equals(PNG)).toBe(true);
     await expect(targetStorage.get(rich.missingFile)).rejects.toMatchObject({ code: "ENOENT" });
 
+    // What the database derives (not carried) is rebuilt from the imported rows, equal to the source's.
+    const derived = async (client: typeof db) => ({
+      days: await client.feedbackDayStat.findMany({ where: { organizationId: rich.org.id }, orderBy: [{ campaignId: "asc" }, { day: "asc" }] }),
+      themes: await client.$queryRaw`SELECT "id", "feedbackCount" FROM "Theme" WHERE "organizationId" = ${rich.org.id} ORDER BY "id"`,
+    });
+    const source = await derived(db);
+    expect(source.days.length).toBeGreaterThan(0);
+    expect(await derived(target.db)).toEqual(source);
+
     // Links and tokens keep working: the hashes of the secrets handed out before the move match.
     expect(await target.db.apiToken.count({ where: { tokenHash: hashToken(rich.secrets.apiToken) } })).toBe(1);
     expect(await target.db.customerStory.count({ where: { withdrawTokenHash: hashToken(rich.secrets.withdrawToken) } })).toBe(1);
