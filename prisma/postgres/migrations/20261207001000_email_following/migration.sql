@@ -3,7 +3,8 @@
 -- each event once. Generated with `prisma migrate diff --from-schema-datamodel <previous schema>
 -- --to-schema-datamodel prisma/<provider>/schema.prisma --script`; the last statement is added by hand.
 -- Subscriber was unused until now: its per-subscriber unsubscribe token gives way to one token per
--- message (FollowerMail.unsubscribeTokenHash), and the confirmation token gains an expiry.
+-- message (FollowerMail.unsubscribeTokenHash), the confirmation token gains an expiry, and the
+-- address may be null (erased on unsubscribe).
 
 -- CreateEnum
 CREATE TYPE "FollowerMailKind" AS ENUM ('CONFIRMATION', 'EVENT');
@@ -20,6 +21,7 @@ ALTER TABLE "PublicEvent" ADD COLUMN     "followersQueuedAt" TIMESTAMP(3);
 -- AlterTable
 ALTER TABLE "Subscriber" DROP COLUMN "unsubscribeTokenHash",
 ADD COLUMN     "confirmTokenExpiresAt" TIMESTAMP(3),
+ALTER COLUMN "email" DROP NOT NULL,
 ALTER COLUMN "confirmTokenHash" DROP NOT NULL;
 
 -- CreateTable
@@ -72,7 +74,6 @@ ALTER TABLE "FollowerMail" ADD CONSTRAINT "FollowerMail_subscriberId_fkey" FOREI
 
 -- AddForeignKey
 ALTER TABLE "FollowerMail" ADD CONSTRAINT "FollowerMail_eventId_fkey" FOREIGN KEY ("eventId") REFERENCES "PublicEvent"("id") ON DELETE SET NULL ON UPDATE CASCADE;
-
 
 -- Events from before this migration were never meant for email: mark them queued, so the first
 -- drainer does not mail the whole history to the first followers.

@@ -3,7 +3,8 @@
 -- each event once. Generated with `prisma migrate diff --from-schema-datamodel <previous schema>
 -- --to-schema-datamodel prisma/<provider>/schema.prisma --script`; the last statement is added by hand.
 -- Subscriber was unused until now: its per-subscriber unsubscribe token gives way to one token per
--- message (FollowerMail.unsubscribeTokenHash), and the confirmation token gains an expiry.
+-- message (FollowerMail.unsubscribeTokenHash), the confirmation token gains an expiry, and the
+-- address may be null (erased on unsubscribe).
 
 -- AlterTable
 ALTER TABLE "PublicEvent" ADD COLUMN "followersQueuedAt" DATETIME;
@@ -38,7 +39,7 @@ CREATE TABLE "new_Subscriber" (
     "id" TEXT NOT NULL PRIMARY KEY,
     "organizationId" TEXT NOT NULL,
     "campaignId" TEXT NOT NULL,
-    "email" TEXT NOT NULL,
+    "email" TEXT,
     "confirmTokenHash" TEXT,
     "confirmTokenExpiresAt" DATETIME,
     "confirmedAt" DATETIME,
@@ -72,7 +73,6 @@ CREATE UNIQUE INDEX "FollowerMail_subscriberId_eventId_key" ON "FollowerMail"("s
 
 -- CreateIndex
 CREATE INDEX "PublicEvent_followersQueuedAt_createdAt_idx" ON "PublicEvent"("followersQueuedAt", "createdAt");
-
 
 -- Events from before this migration were never meant for email: mark them queued, so the first
 -- drainer does not mail the whole history to the first followers.
