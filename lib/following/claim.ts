@@ -30,24 +30,35 @@ export type ClaimedMail = Awaited<ReturnType<typeof readClaimed>>[number];
 
 const readClaimed = (claimToken: string) => db.followerMail.findMany({ where: { claimToken }, orderBy: { id: "asc" }, select: CLAIMED_MAIL });
 
-// Claims up to `batchSize` messages that are due. `found` counts the candidates: when another
-// drainer took them all first, `mail` is empty but it is worth looking again.
-export async function claimDueMail(now: Date, opts: { batchSize: number; organizationId?: string }): Promise<{ found: number; mail: ClaimedMail[] }> {
-  const scope = opts.organizationId ? { organizationId: opts.organizationId } : {};
-  const candidates = await db.followerMail.findMany({
-    where: { ...scope, ...claimable(now) },
+type Scope = { organizationId?: string };
+const scoped = (opts: Scope) => (opts.organizationId ? { organizationId: opts.organizationId } : {});
+
+// Ids of up to `batchSize` messages that are due, oldest first. Reading claims nothing.
+export async function findDueMail(now: Date, opts: Scope & { batchSize: number }): Promise<string[]> {
+  const rows = await db.followerMail.findMany({
+    where: { ...scoped(opts), ...claimable(now) },
     orderBy: [{ nextAttemptAt: "asc" }, { id: "asc" }],
     take: opts.batchSize,
     select: { id: true },
   });
-  if (candidates.length === 0) return { found: 0, mail: [] };
+  return rows.map((r) => r.id);
+}
+
+// Claims those of `ids` that are still due, and returns them. One UPDATE that repeats the test in
+// its WHERE: when two drainers picked the same rows, the database gives each row to one of them
+// (PostgreSQL re-checks a row after the other's commit; SQLite runs one writer at a time).
+export async function claimMail(ids: string[], now: Date, opts: Scope = {}): Promise<ClaimedMail[]> {
   const claimToken = randomUUID();
-  // One UPDATE that repeats the test in its WHERE: when two drainers picked the same rows, the
-  // database gives each row to one of them (PostgreSQL re-checks a row after the other's commit;
-  // SQLite runs one writer at a time).
   await db.followerMail.updateMany({
-    where: { id: { in: candidates.map((c) => c.id) }, ...scope, ...claimable(now) },
+    where: { id: { in: ids }, ...scoped(opts), ...claimable(now) },
     data: { status: "SENDING", claimToken, claimedAt: now, attempts: { increment: 1 } },
   });
-  return { found: candidates.length, mail: await readClaimed(claimToken) };
+  return readClaimed(claimToken);
+}
+
+// `found` counts the candidates: when another drainer took them all first, `mail` is empty but it
+// is worth looking again.
+export async function claimDueMail(now: Date, opts: Scope & { batchSize: number }): Promise<{ found: number; mail: ClaimedMail[] }> {
+  const ids = await findDueMail(now, opts);
+  return { found: ids.length, mail: ids.length ? await claimMail(ids, now, opts) : [] };
 }
