@@ -1,5 +1,5 @@
-// A real SMTP server in the test process (smtp-server, on a random port): what the app's
-// nodemailer transport talks to in tests. It keeps every message it accepts, can refuse chosen
+// A real SMTP server in the test process (smtp-server, on a random port unless told): what the
+// app's nodemailer transport talks to in tests. It keeps every message it accepts, can refuse chosen
 // recipients with 550, and can be stopped and started again on the same port to play an outage.
 import type { AddressInfo } from "node:net";
 import { SMTPServer } from "smtp-server";
@@ -19,7 +19,9 @@ export class SmtpPeer {
   // Milliseconds to hold each message before accepting it (lets two drainers overlap).
   delayMs = 0;
   private server: SMTPServer | null = null;
-  private port = 0;
+
+  // 0: any free port (integration tests); the browser tests pass the one the app was given.
+  constructor(private port = 0) {}
 
   get url(): string {
     return `smtp://127.0.0.1:${this.port}`;

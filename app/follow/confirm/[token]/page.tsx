@@ -7,7 +7,10 @@ import { publicPagePath } from "@/lib/following/paths";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 
-export const metadata: Metadata = { title: "Confirm that you want to follow", referrer: "no-referrer", robots: { index: false, follow: false } };
+// No `referrer: "no-referrer"` here, unlike other token pages: it makes a browser without
+// JavaScript post the form with `Origin: null`, which Next refuses as cross-site. The site-wide
+// strict-origin-when-cross-origin already keeps the token from other sites.
+export const metadata: Metadata = { title: "Confirm that you want to follow", robots: { index: false, follow: false } };
 
 // Opening the link changes nothing — mail scanners and link previews open links too, and must not
 // confirm an address on their own. The button does, with a plain form (no client code).
