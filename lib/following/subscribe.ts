@@ -12,7 +12,7 @@ import type { RateLimitRule } from "@/lib/rate-limit/window";
 
 // Per client address, and per email address across every page: enough for a person who mistyped,
 // too few to turn the form into a way of flooding someone's inbox with confirmation requests.
-export const FOLLOW_ADDRESS_LIMIT: RateLimitRule = { limit: 10, windowMs: 60 * 60_000 };
+export const FOLLOW_CLIENT_LIMIT: RateLimitRule = { limit: 10, windowMs: 60 * 60_000 };
 export const FOLLOW_EMAIL_LIMIT: RateLimitRule = { limit: 3, windowMs: 60 * 60_000 };
 
 // The one answer to every accepted request, new address or not.
@@ -69,7 +69,7 @@ export const followCampaign = definePublicAction({
 // What the form's server action calls: the limits and the honeypot come first, outside the
 // transaction, so a refused or trapped request writes nothing but its counters.
 export async function followCampaignFrom(raw: Record<string, unknown>, clientAddress: string): Promise<FormState> {
-  const checks = [consume(`follow:ip:${hashIdentifier(clientAddress)}`, FOLLOW_ADDRESS_LIMIT)];
+  const checks = [consume(`follow:ip:${hashIdentifier(clientAddress)}`, FOLLOW_CLIENT_LIMIT)];
   if (typeof raw.email === "string" && raw.email.trim()) {
     checks.push(consume(`follow:email:${hashIdentifier(raw.email)}`, FOLLOW_EMAIL_LIMIT));
   }

@@ -22,7 +22,7 @@ import { describeConfirmation } from "@/lib/following/queries";
 import { CLAIM_LEASE_MS, claimMail, findDueMail } from "@/lib/following/claim";
 import { queueNewEvents } from "@/lib/following/queue-events";
 import { MAX_ATTEMPTS } from "@/lib/following/retry";
-import { CHECK_INBOX, FOLLOW_EMAIL_LIMIT, FOLLOW_ADDRESS_LIMIT, followCampaignFrom } from "@/lib/following/subscribe";
+import { CHECK_INBOX, FOLLOW_EMAIL_LIMIT, FOLLOW_CLIENT_LIMIT, followCampaignFrom } from "@/lib/following/subscribe";
 import { GET as openUnsubscribeLink, POST as postUnsubscribe } from "@/app/follow/unsubscribe/[token]/route";
 import { createCampaign, createMember, createOrganization, uid } from "@/tests/factories";
 import { createApology, SINCERE_APOLOGY } from "@/tests/factories/apology";
@@ -325,7 +325,7 @@ describe("following a public page by email", () => {
     expect(await snapshotOrganization(f.org.id)).toBe(before);
 
     const from = clientAddress();
-    for (let i = 0; i < FOLLOW_ADDRESS_LIMIT.limit; i++) expect((await followCampaignFrom(form(f, mailbox()), from)).ok).toBe(true);
+    for (let i = 0; i < FOLLOW_CLIENT_LIMIT.limit; i++) expect((await followCampaignFrom(form(f, mailbox()), from)).ok).toBe(true);
     before = await snapshotOrganization(f.org.id);
     const refused = await followCampaignFrom(form(f, mailbox()), from);
     expect(refused).toMatchObject({ ok: false, status: 429 });
