@@ -64,7 +64,7 @@ export function eventMail(input: {
     "",
     `See the page, with the proof: ${input.pageUrl}`,
     "",
-    "--",
+    "-- ",
     "You get this message because you follow this page by email.",
     `Stop following (one click, no sign-in): ${input.unsubscribeUrl}`,
   ].join("\n");

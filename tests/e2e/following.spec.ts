@@ -44,7 +44,7 @@ async function publicCampaign(title: string) {
   return { comms, campaign, url: `/p/${comms.organizationSlug}/${campaign.slug}`, email: `${f.uid("reader-")}@example.test` };
 }
 
-test("follow by email: confirm from the message, get the next update, stop in one click", async ({ page, browser }) => {
+test("follow by email: confirm from the message, get the next update, stop in one click", async ({ page, browser, request }) => {
   test.setTimeout(120_000);
   const { comms, campaign, url, email } = await publicCampaign("Leaked order histories");
   const context = await browser.newContext();
@@ -59,6 +59,12 @@ test("follow by email: confirm from the message, get the next update, stop in on
   await expect(visitor.getByRole("heading", { name: "Check your inbox" })).toBeVisible();
   await expect(visitor.getByRole("status")).toContainText("a message with a confirmation link is on its way");
   await look(visitor, "check-inbox");
+
+  // What a refused address looks like (the browser's own check usually stops it first).
+  await visitor.goto(`${url}/follow/invalid-address`);
+  await expect(visitor.getByRole("alert").filter({ hasText: "does not look like an email address" })).toBeVisible();
+  await expect(visitor.getByLabel("Your email address")).toHaveAttribute("aria-invalid", "true");
+  await look(visitor, "invalid-address");
 
   // Sent by the app right after the request, not by a test drain.
   await expect.poll(() => peer.to(email).length, { timeout: 20_000 }).toBe(1);
@@ -82,8 +88,15 @@ test("follow by email: confirm from the message, get the next update, stop in on
   expect(update.headers["list-unsubscribe"]).toBe(`<${stop}>`);
   expect(update.headers["list-unsubscribe-post"]).toBe("List-Unsubscribe=One-Click");
 
+  // A link checker's HEAD stops nothing (Next would answer it with GET if the route let it).
+  const { db } = await import("@/lib/db");
+  const follower = { campaignId: campaign.id, email };
+  expect((await request.head(new URL(stop).pathname)).status()).toBe(200);
+  expect(await db.subscriber.count({ where: { ...follower, unsubscribedAt: null } })).toBe(1);
+
   await visitor.goto(stop);
   await expect(visitor).toHaveURL(`${url}/follow/unsubscribed`);
+  expect(await db.subscriber.count({ where: follower })).toBe(0);
   await expect(visitor.getByRole("heading", { name: "You no longer follow this page" })).toBeVisible();
   await look(visitor, "unsubscribed");
   await context.close();

@@ -13,6 +13,12 @@ export async function GET(_request: Request, { params }: Context) {
   return new Response(null, { status: 303, headers: { ...PRIVATE, Location: next } });
 }
 
+// Link checkers and previews often send HEAD, which Next would otherwise answer by running GET:
+// it must not unsubscribe anyone.
+export function HEAD() {
+  return new Response(null, { status: 200, headers: PRIVATE });
+}
+
 // RFC 8058 one-click: a mail client POSTs "List-Unsubscribe=One-Click" to the same URL. The
 // answer is final (no redirect, which such clients do not follow).
 export async function POST(_request: Request, { params }: Context) {
