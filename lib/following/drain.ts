@@ -18,13 +18,16 @@ type Outcome = Exclude<keyof DrainResult, "queued">;
 // Sends every follower message that is due: queues new public events, then claims and sends
 // batches until none is left. Safe to run anywhere at any time, as often as wanted: right after
 // a commit in the app (lib/following/kick.ts) and from a scheduler (`npm run mail:send`).
+// `now` fixes the clock (tests); otherwise each batch reads it afresh, so a long drain's claims
+// are dated when they are made and never look abandoned to other drainers.
 export async function drainFollowerMail(opts: { now?: Date; organizationId?: string; batchSize?: number } = {}): Promise<DrainResult> {
-  const now = opts.now ?? new Date();
+  const clock = () => opts.now ?? new Date();
   const transport = openMailTransport();
   const result: DrainResult = { queued: 0, sent: 0, retrying: 0, failed: 0, cancelled: 0 };
   try {
-    result.queued = await queueNewEvents(now, { organizationId: opts.organizationId });
+    result.queued = await queueNewEvents(clock(), { organizationId: opts.organizationId });
     for (;;) {
+      const now = clock();
       const batch = await claimDueMail(now, { batchSize: opts.batchSize ?? 20, organizationId: opts.organizationId });
       if (batch.found === 0) break;
       for (const mail of batch.mail) result[await deliver(transport, mail, now)]++;

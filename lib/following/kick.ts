@@ -19,7 +19,7 @@ function drainSoon(): Promise<void> {
       again = false;
       try {
         const result = await drainFollowerMail();
-        logger.info(result, "follower mail drained");
+        if (Object.values(result).some((n) => n > 0)) logger.info(result, "follower mail drained");
       } catch (error) {
         logger.error({ err: error }, "follower mail drain failed");
       }
