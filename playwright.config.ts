@@ -3,6 +3,9 @@ import { defineConfig, devices } from "@playwright/test";
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 3210);
 export const E2E_SECRET = "e2e-secret-for-signing-test-sessions-0123456789";
 export const E2E_DATABASE_URL = "file:./tmp/e2e/e2e.db";
+// The app sends follower email here; tests/e2e/following.spec.ts listens on it (smtp-server). Derived
+// from E2E_PORT so that two runs on different ports do not share a mailbox.
+export const E2E_SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? E2E_PORT + 1025);
 
 const launchOptions = {
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
@@ -34,6 +37,12 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: "ignore",
     stderr: "pipe",
-    env: { PORT: String(E2E_PORT), NEXTAUTH_SECRET: E2E_SECRET, NEXT_TELEMETRY_DISABLED: "1", LOG_LEVEL: "warn" },
+    env: {
+      PORT: String(E2E_PORT),
+      NEXTAUTH_SECRET: E2E_SECRET,
+      NEXT_TELEMETRY_DISABLED: "1",
+      LOG_LEVEL: "warn",
+      SMTP_URL: `smtp://127.0.0.1:${E2E_SMTP_PORT}`,
+    },
   },
 });

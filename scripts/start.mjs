@@ -34,6 +34,9 @@ function sourceFingerprint() {
   for (const file of ["next.config.ts", "package-lock.json", "postcss.config.mjs", "tsconfig.json"]) {
     if (existsSync(file)) hash.update(`${file}:${statSync(file).mtimeMs}\n`);
   }
+  // Public pages are cached as rendered, with or without the follow-by-email form: setting or
+  // removing SMTP_URL rebuilds, which empties that cache.
+  hash.update(`smtp:${process.env.SMTP_URL ? "on" : "off"}\n`);
   return hash.digest("hex");
 }
 

@@ -2,6 +2,7 @@ import "server-only";
 import { revalidateTag } from "next/cache";
 import { db } from "@/lib/db";
 import { logger } from "@/lib/logger";
+import { kickFollowerMail } from "@/lib/following/kick";
 
 // Cache tags of what the public sees, by slug because the public pages are addressed by slug.
 // Anything that changes a campaign's public page (apology publication, public commitments and
@@ -21,10 +22,13 @@ export function revalidatePublicSlugs(orgSlug: string, campaignSlug?: string) {
   }
 }
 
+// Every change that adds a PublicEvent calls this after its commit, so it is also where the
+// followers' email is set off (lib/following/kick.ts): the event's messages go out right away.
 export async function revalidatePublicCampaign(campaign: { id: string; organizationId: string }) {
   const row = await db.campaign.findFirst({
     where: { id: campaign.id, organizationId: campaign.organizationId },
     select: { slug: true, organization: { select: { slug: true } } },
   });
   if (row) revalidatePublicSlugs(row.organization.slug, row.slug);
+  kickFollowerMail();
 }

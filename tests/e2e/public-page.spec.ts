@@ -27,6 +27,16 @@ test("the public page shows only what is published: no private marker in the HTM
   expect(og.status()).toBe(200);
   expect(og.headers()["content-type"]).toBe("image/png");
 
+  // Email following is offered (the e2e server has SMTP_URL); its pages carry no private field either.
+  expect(html).toContain("Follow by email");
+  for (const outcome of ["check-inbox", "confirmed", "unsubscribed"]) {
+    const answer = await request.get(`${url}/follow/${outcome}`);
+    expect(answer.status()).toBe(200);
+    const text = await answer.text();
+    expect(text).toContain(campaign.title);
+    expect(text).not.toContain(LEAK);
+  }
+
   const listing = await (await request.get(`/p/${org.slug}`)).text();
   expect(listing).toContain(campaign.title);
   expect(listing).not.toContain(LEAK);

@@ -55,7 +55,15 @@ export async function createLeakyCampaign() {
 
   await db.notification.create({ data: { organizationId: org.id, userId: admin.userId, kind: "x", title: m("notification") } });
   await db.savedReply.create({ data: { organizationId: org.id, title: m("saved-reply"), body: m("saved-reply-body") } });
-  await db.publicEvent.create({ data: { ...scope, kind: "apology.published", title: "PUBLIC-OK Statement published" } });
+  const event = await db.publicEvent.create({ data: { ...scope, kind: "apology.published", title: "PUBLIC-OK Statement published" } });
+  // Followers: addresses, tokens and delivery errors are private; so is the fact that anyone follows.
+  const follower = await db.subscriber.create({
+    data: { ...scope, email: `${LEAK.toLowerCase()}-follower-${uid()}@example.test`, confirmTokenHash: m("confirm-token-hash"), confirmedAt: new Date() },
+  });
+  await db.subscriber.create({ data: { ...scope, email: `${LEAK.toLowerCase()}-waiting-${uid()}@example.test` } });
+  await db.followerMail.create({
+    data: { ...scope, subscriberId: follower.id, kind: "EVENT", eventId: event.id, status: "FAILED", lastError: m("smtp-error"), unsubscribeTokenHash: m("unsubscribe-token-hash") },
+  });
   await db.auditEvent.create({ data: { organizationId: org.id, actorLabel: m("audit-actor"), action: "x", entityType: "x", after: { secret: m("audit") } } });
   return { org, campaign, admin };
 }

@@ -123,8 +123,13 @@ export async function createRichOrganization() {
 
   await db.notification.create({ data: { organizationId: org.id, userId: manager.userId, kind: "commitment.due", title: "Due in 3 days", link: `/campaigns/${campaign.slug}/promises`, readAt: new Date() } });
   await db.auditEvent.create({ data: { organizationId: org.id, actorId: former.id, actorLabel: former.email, action: "apology.save", entityType: "Apology", entityId: apology.id, after: { body: "We are sorry.", nested: { list: [1, 2.5, null, "x"] } } } });
-  await db.publicEvent.create({ data: { organizationId: org.id, campaignId: campaign.id, kind: "apology.published", title: "Statement published", entityId: apology.id } });
-  await db.subscriber.create({ data: { organizationId: org.id, campaignId: campaign.id, email: `follower-${uid()}@example.test`, confirmTokenHash: hashToken(newToken()), unsubscribeTokenHash: hashToken(newToken()), confirmedAt: new Date() } });
+  const event = await db.publicEvent.create({ data: { organizationId: org.id, campaignId: campaign.id, kind: "apology.published", title: "Statement published", entityId: apology.id, followersQueuedAt: new Date() } });
+  const follower = await db.subscriber.create({
+    data: { organizationId: org.id, campaignId: campaign.id, email: `follower-${uid()}@example.test`, confirmTokenHash: hashToken(newToken()), confirmTokenExpiresAt: new Date(Date.now() + 86_400_000), confirmedAt: new Date() },
+  });
+  await db.followerMail.create({
+    data: { organizationId: org.id, campaignId: campaign.id, subscriberId: follower.id, kind: "EVENT", eventId: event.id, status: "SENT", attempts: 1, sentAt: new Date(), unsubscribeTokenHash: hashToken(newToken()) },
+  });
 
   const files = (await db.evidence.findMany({ where: { organizationId: org.id, fileKey: { not: null } }, select: { fileKey: true } })).map((e) => e.fileKey!);
   return {

@@ -7,6 +7,7 @@ const TENANT_MODELS = [
   "importMapping", "savedReply", "lesson", "lessonTheme", "lessonFeedback", "commitment",
   "commitmentLesson", "evidence", "commitmentUpdate", "closeLoopTask", "customerStory",
   "consentRecord", "storyRequestLink", "notification", "auditEvent", "publicEvent", "subscriber",
+  "followerMail",
 ] as const;
 
 type Finder = { findMany(args: unknown): Promise<unknown[]> };

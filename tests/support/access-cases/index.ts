@@ -28,4 +28,7 @@ export const PUBLIC_GUARDS: Record<string, string> = {
   "story.submitPublic": "hashed story-request token: revocable, optionally expiring and single-use; honeypot; rate limit per client address (stories-public.test.ts)",
   "story.decideConsent": "hashed personal single-use, expiring token scoped to one story (stories-public.test.ts)",
   "story.withdrawPublic": "hashed withdrawal token scoped to one story (stories-public.test.ts)",
+  "follower.subscribe": "only campaigns with a public page, only with SMTP configured; honeypot; rate limits per client address and per email address; the same answer whether or not the address follows (following.test.ts)",
+  "follower.confirm": "hashed single-use, expiring confirmation token, replaced by each new confirmation message (following.test.ts)",
+  "follower.unsubscribe": "hashed per-message token scoped to one follower of one campaign (following.test.ts)",
 };

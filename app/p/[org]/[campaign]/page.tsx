@@ -7,6 +7,8 @@ import { PublicApology } from "@/components/public/public-apology";
 import { PublicCommitment } from "@/components/public/public-commitment";
 import { StoryWall } from "@/components/stories/story-wall";
 import { PublicFeedbackForm } from "@/components/public/feedback-form";
+import { FollowSection } from "@/components/public/follow-section";
+import { followingEnabled } from "@/lib/following/config";
 
 // Static: rendered on the first request, then served from the cache until something public
 // changes (revalidated by tag, lib/public/revalidate.ts).
@@ -65,10 +67,7 @@ export default async function PublicCampaignPage({ params }: Params) {
         <PublicFeedbackForm orgSlug={campaign.organization.slug} campaignSlug={campaign.slug} />
       </section>
 
-      <section aria-labelledby="follow-heading" className="no-print">
-        <h2 id="follow-heading" className="text-xl font-semibold">Follow our progress</h2>
-        <p className="mt-1 text-sm">Subscribe to the <a className="underline" href={`/p/${campaign.organization.slug}/${campaign.slug}/feed.xml`}>Atom feed</a> in any feed reader: it announces the apology and its revisions, every change in a promise&apos;s status, and new proof.</p>
-      </section>
+      <FollowSection orgSlug={campaign.organization.slug} campaignSlug={campaign.slug} byEmail={followingEnabled()} />
     </main>
   );
 }

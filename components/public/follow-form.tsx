@@ -1,0 +1,32 @@
+import { followCampaignAction } from "@/lib/following/actions";
+import { FOLLOW_HONEYPOT } from "@/lib/following/fields";
+import { Button } from "@/components/ui/button";
+import { Field, TextInput } from "@/components/ui/field";
+
+// "Follow by email": a plain form posting to a server action, rendered on the server. It needs
+// no client code of its own (it works before, and without, JavaScript); the answer is a page of
+// its own (lib/following/outcomes.ts), where the result is announced.
+export function FollowForm({ orgSlug, campaignSlug, error }: { orgSlug: string; campaignSlug: string; error?: string }) {
+  return (
+    <form action={followCampaignAction} className="flex flex-col gap-3 sm:flex-row sm:items-start" aria-label="Follow by email">
+      <input type="hidden" name="orgSlug" value={orgSlug} />
+      <input type="hidden" name="campaignSlug" value={campaignSlug} />
+      <div className="sm:flex-1">
+        <Field
+          id="follow-email"
+          label="Your email address"
+          hint="We first send a link to confirm. Every message has a one-click link to stop. Your address is never shown or shared."
+          error={error}
+        >
+          <TextInput id="follow-email" name="email" type="email" required autoComplete="email" maxLength={254} hasHint error={error} />
+        </Field>
+      </div>
+      {/* Hidden from people and assistive technology; bots fill it in. */}
+      <div aria-hidden="true" className="absolute -left-[10000px] top-auto h-px w-px overflow-hidden">
+        <label htmlFor="follow-website">Leave this field empty</label>
+        <input id="follow-website" name={FOLLOW_HONEYPOT} type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
+      </div>
+      <Button type="submit" className="w-full sm:mt-6 sm:w-auto">Follow by email</Button>
+    </form>
+  );
+}

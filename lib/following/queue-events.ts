@@ -1,0 +1,62 @@
+import "server-only";
+import { db } from "@/lib/db";
+
+type NewEvent = { id: string; organizationId: string; campaignId: string; createdAt: Date };
+
+// Turns each public event not yet queued into one FollowerMail per follower of its campaign. Runs
+// at the start of every drain rather than in the transactions that create events (apology,
+// promises, evidence, stories), which stay unaware of email.
+export async function queueNewEvents(now: Date, opts: { organizationId?: string } = {}): Promise<number> {
+  const take = 100;
+  let queued = 0;
+  for (;;) {
+    const events = await db.publicEvent.findMany({
+      where: { followersQueuedAt: null, ...(opts.organizationId ? { organizationId: opts.organizationId } : {}) },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      take,
+      select: { id: true, organizationId: true, campaignId: true, createdAt: true },
+    });
+    for (const event of events) queued += await queueEvent(event, now);
+    if (events.length < take) return queued;
+  }
+}
+
+async function queueEvent(event: NewEvent, now: Date): Promise<number> {
+  return db.$transaction(async (tx) => {
+    // The claim: of two drainers, one sets the mark and queues; the other's update matches nothing.
+    const claim = await tx.publicEvent.updateMany({
+      where: { id: event.id, organizationId: event.organizationId, followersQueuedAt: null },
+      data: { followersQueuedAt: now },
+    });
+    if (claim.count === 0) return 0;
+    const campaign = await tx.campaign.findFirst({
+      where: { id: event.campaignId, organizationId: event.organizationId },
+      select: { publicPage: true },
+    });
+    // A page that is not public has no followers to tell: what happened shows once it is back.
+    if (!campaign?.publicPage) return 0;
+    // Confirmed before the event happened: a new follower gets what comes next, not the past.
+    const followers = await tx.subscriber.findMany({
+      where: {
+        organizationId: event.organizationId,
+        campaignId: event.campaignId,
+        email: { not: null },
+        confirmedAt: { not: null, lte: event.createdAt },
+        unsubscribedAt: null,
+      },
+      select: { id: true },
+    });
+    if (followers.length === 0) return 0;
+    await tx.followerMail.createMany({
+      data: followers.map((f) => ({
+        organizationId: event.organizationId,
+        campaignId: event.campaignId,
+        subscriberId: f.id,
+        kind: "EVENT" as const,
+        eventId: event.id,
+        nextAttemptAt: now,
+      })),
+    });
+    return followers.length;
+  });
+}
