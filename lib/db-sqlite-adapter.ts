@@ -83,6 +83,37 @@ function gateAdapter(adapter: Adapter): Adapter {
   });
 }
 
+// Compiled statements, reused by their SQL text. The adapter prepares every query afresh and binds
+// its arguments to the statement for good (better-sqlite3's bind), so each query paid SQLite's
+// compile again: ~0.3 ms for an ordinary query, ~8 ms for the dashboard's weekly percentiles.
+// Here prepare returns a cached statement behind an object that passes the arguments on each run
+// instead. The adapter uses only bind(args) → run() / reader / columns() / raw().all(), and run().
+const STATEMENT_CACHE_SIZE = 256;
+
+type Client = { prepare(sql: string): Statement };
+type Statement = { run(...args: unknown[]): unknown; all(...args: unknown[]): unknown[]; raw(on?: boolean): Statement; columns(): unknown[]; reader: boolean };
+
+function cacheStatements(client: Client) {
+  const prepare = client.prepare.bind(client);
+  const cache = new Map<string, Statement>();
+  client.prepare = ((sql: string) => {
+    let stmt = cache.get(sql);
+    if (stmt) cache.delete(sql);
+    else {
+      stmt = prepare(sql);
+      if (cache.size >= STATEMENT_CACHE_SIZE) cache.delete(cache.keys().next().value!);
+    }
+    cache.set(sql, stmt);
+    const bound = (args: unknown[]) => ({
+      run: () => stmt.run(args),
+      reader: stmt.reader,
+      columns: () => stmt.columns(),
+      raw: () => ({ all: () => stmt.raw(true).all(args) }),
+    });
+    return { ...bound([]), bind: (args: unknown[]) => bound(args) };
+  }) as unknown as Client["prepare"];
+}
+
 export function createSqliteAdapter(url: string): PrismaBetterSQLite3 {
   const inner = new PrismaBetterSQLite3({ url, timeout: 10_000 });
   const factory = {
@@ -91,6 +122,7 @@ export function createSqliteAdapter(url: string): PrismaBetterSQLite3 {
     async connect() {
       const adapter = await inner.connect();
       await adapter.executeScript(PRAGMAS);
+      cacheStatements((adapter as unknown as { client: Client }).client);
       return gateAdapter(adapter);
     },
     connectToShadowDb: () => inner.connectToShadowDb(),

@@ -15,29 +15,21 @@ type Patched = { stop(): Statement[] };
 export function startCapture(provider: "sqlite" | "postgresql"): Patched {
   const captured: Statement[] = [];
   if (provider === "sqlite") {
-    const proto = Database.prototype as unknown as { prepare: (sql: string) => object };
+    // Recorded as each statement runs (the app reuses compiled statements, so it does not prepare
+    // every query: lib/db-sqlite-adapter.ts), with the arguments of that run.
     const probe = new Database(":memory:");
-    const stmtProto = Object.getPrototypeOf(probe.prepare("SELECT 1")) as { bind: (...a: unknown[]) => unknown };
+    const stmtProto = Object.getPrototypeOf(probe.prepare("SELECT 1")) as Record<"run" | "all" | "get", (...a: unknown[]) => unknown>;
     probe.close();
-    const prepare = proto.prepare;
-    const bind = stmtProto.bind;
-    const sqlOf = new WeakMap<object, Statement>();
-    proto.prepare = function (this: unknown, sql: string) {
-      const stmt = prepare.call(this, sql);
-      const entry = { sql, args: [] as unknown[] };
-      sqlOf.set(stmt, entry);
-      if (!CONTROL.test(sql)) captured.push(entry);
-      return stmt;
-    };
-    stmtProto.bind = function (this: object, ...args: unknown[]) {
-      const entry = sqlOf.get(this);
-      if (entry) entry.args = args;
-      return bind.apply(this, args);
-    };
+    const original = { run: stmtProto.run, all: stmtProto.all, get: stmtProto.get };
+    for (const method of ["run", "all", "get"] as const) {
+      stmtProto[method] = function (this: { source: string }, ...args: unknown[]) {
+        if (!CONTROL.test(this.source)) captured.push({ sql: this.source, args });
+        return original[method].apply(this, args);
+      };
+    }
     return {
       stop() {
-        proto.prepare = prepare;
-        stmtProto.bind = bind;
+        Object.assign(stmtProto, original);
         return captured;
       },
     };
