@@ -172,4 +172,7 @@ export const HOSTILE_TEXTS: readonly string[] = [
   "(parentheses) \\backslash\\ in a PDF string",
   "emoji 🙃 and 漢字 and العربية",
   "\u00a0non-breaking\u00a0spaces\u00a0",
+  "%",
+  "_",
+  "50%_off \\ today",
 ] as const;
