@@ -45,24 +45,27 @@ async function fixture(): Promise<Fixture> {
   return { organizationId: org.id, admin, campaign };
 }
 
-function expectFormState(state: FormState) {
-  expect(typeof state.ok).toBe("boolean");
-  expect(typeof state.message).toBe("string");
-  expect(state.message.length).toBeGreaterThan(0);
+// Checked thousands of times, so plain conditions rather than expect(): a broken rule throws with
+// its reason, and fast-check reports the input that broke it (and shrinks it).
+function check(ok: boolean, reason: string) {
+  if (!ok) throw new Error(reason);
+}
+
+function checkFormState(state: FormState) {
+  check(typeof state.ok === "boolean" && typeof state.message === "string" && state.message.length > 0, `not a form state: ${JSON.stringify(state)}`);
   for (const [key, value] of Object.entries(state.values ?? {})) {
-    expect(typeof value).toBe("string");
-    expect(value.length).toBeLessThanOrEqual(100_000);
-    expect(key).not.toMatch(/password|token/i);
+    check(typeof value === "string" && value.length <= 100_000, `echoed ${key} is not a string of at most 100,000 characters`);
+    check(!/password|token/i.test(key), `echoed a secret field: ${key}`);
   }
-  expect(prototypeIsClean()).toBe(true);
+  check(prototypeIsClean(), "Object.prototype was polluted");
 }
 
 // The parsed input handed to the domain: a plain object whose prototype nobody swapped.
-function expectPlainParsed(parsed: unknown) {
-  expect(parsed).toBeTypeOf("object");
+function checkPlainParsed(parsed: unknown) {
+  check(typeof parsed === "object" && parsed !== null, "the domain was handed something other than an object");
   const proto = Object.getPrototypeOf(parsed);
-  expect(proto === Object.prototype || proto === null).toBe(true);
-  expect((parsed as Record<string, unknown>).polluted).toBeUndefined();
+  check(proto === Object.prototype || proto === null, "the parsed input has a foreign prototype");
+  check((parsed as Record<string, unknown>).polluted === undefined, "the parsed input inherits a polluted field");
 }
 
 type Entry = { name: string; valid: (f: Fixture) => Promise<Record<string, unknown>>; call: (raw: unknown, probe: boolean) => Promise<FormState>; reached: () => unknown };
@@ -119,15 +122,14 @@ describe("hostile input through the action wrapper", () => {
       await fc.assert(
         fc.asyncProperty(hostileInputFor(valid), async (raw) => {
           const state = await entry.call(raw, true);
-          expectFormState(state);
-          expect(state.ok).toBe(false);
+          checkFormState(state);
           if (state.status === 299) {
             reachedCount++;
-            expectPlainParsed(entry.reached());
+            checkPlainParsed(entry.reached());
           } else {
-            expect(state.status, state.message).toBe(422);
-            expect(entry.reached()).toBeUndefined();
-            expect(state.message).not.toMatch(/prisma|sql|stack|at .*\.ts/i);
+            check(!state.ok && state.status === 422, `expected a 422 refusal, got ${state.status}: ${state.message}`);
+            check(entry.reached() === undefined, "the domain function ran for input the schema refused");
+            check(!/prisma|sql|stack|at .*\.ts/i.test(state.message), `internal detail in the message: ${state.message}`);
           }
         }),
         { numRuns: PARSE_RUNS, seed: SEED },
@@ -149,14 +151,14 @@ describe("hostile input through the action wrapper", () => {
           const before = await rowCounts(fx.organizationId);
           const audits = await db.auditEvent.count({ where: { organizationId: fx.organizationId } });
           const state = await local.call(raw, false);
-          expectFormState(state);
+          checkFormState(state);
           if (state.ok) {
             const delta = (await db.auditEvent.count({ where: { organizationId: fx.organizationId } })) - audits;
-            expect([0, 1]).toContain(delta);
-            if (delta === 0) expect(await rowCounts(fx.organizationId)).toBe(before);
+            check(delta === 0 || delta === 1, `a success wrote ${delta} audit events`);
+            if (delta === 0) check((await rowCounts(fx.organizationId)) === before, "a success without an audit event changed data");
           } else {
-            expect(REFUSALS, `${state.status}: ${state.message}`).toContain(state.status);
-            expect(await rowCounts(fx.organizationId)).toBe(before);
+            check(REFUSALS.includes(state.status ?? 0), `refused with ${state.status}: ${state.message}`);
+            check((await rowCounts(fx.organizationId)) === before, `a refusal (${state.status}: ${state.message}) wrote data`);
           }
         }),
         { numRuns: DOMAIN_RUNS, seed: SEED },
