@@ -4,6 +4,7 @@
 // payload of HOSTILE_TEXTS goes in; it must come back as the same text, escaped for where it is
 // shown, and a refusal writes nothing.
 import { PDFParse } from "pdf-parse";
+// xml-js is how the feed package writes XML (installed with it); its sax parser is strict.
 import { xml2js, type Element } from "xml-js";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
