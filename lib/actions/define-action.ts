@@ -7,6 +7,7 @@ import { AppError, ForbiddenError, UnauthenticatedError, ValidationError, RateLi
 import { recordAudit, memberActor, type AuditEntry } from "@/lib/audit/record";
 import { logger } from "@/lib/logger";
 import { echoValues } from "@/lib/actions/form-data";
+import { wellFormedInput } from "@/lib/shared/well-formed";
 import type { FormState } from "@/lib/actions/form-state";
 
 export type ActionContext = { tx: Tx; member: Member };
@@ -74,7 +75,7 @@ export async function executeAction<S extends z.ZodType, R>(
   try {
     if (!member) throw new UnauthenticatedError();
     if (!can(member.role, def.permission)) throw new ForbiddenError();
-    const parsed = def.input.safeParse(raw);
+    const parsed = def.input.safeParse(wellFormedInput(raw));
     if (!parsed.success) {
       throw new ValidationError("Please correct the highlighted fields.", zodFieldErrors(parsed.error));
     }
@@ -123,7 +124,7 @@ export async function executePublicAction<S extends z.ZodType, R>(
   raw: unknown,
 ): Promise<FormState<R>> {
   try {
-    const parsed = def.input.safeParse(raw);
+    const parsed = def.input.safeParse(wellFormedInput(raw));
     if (!parsed.success) {
       throw new ValidationError("Please correct the highlighted fields.", zodFieldErrors(parsed.error));
     }

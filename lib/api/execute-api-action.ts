@@ -10,6 +10,7 @@ import { authenticateApiRequest, type ApiPrincipal } from "@/lib/api/authenticat
 import { ApiValidationError, MethodNotAllowedError } from "@/lib/api/errors";
 import { errorResponse, issuesToFieldErrors } from "@/lib/api/problem";
 import { readJsonBody } from "@/lib/api/read-body";
+import { wellFormedInput } from "@/lib/shared/well-formed";
 import type { ApiSpec } from "@/lib/api/spec";
 
 export type ApiContext = { tx: Tx; principal: ApiPrincipal };
@@ -71,7 +72,7 @@ export async function executeApiAction<P extends z.ZodType, I extends z.ZodType,
     }
     const params = def.params.safeParse(rawParams);
     if (!params.success) throw new NotFoundError("Nothing at this path; check its parameters.");
-    const raw = def.inputIn === "body" ? await readJsonBody(request) : queryObject(url);
+    const raw = wellFormedInput(def.inputIn === "body" ? await readJsonBody(request) : queryObject(url));
     const parsed = def.input.safeParse(raw);
     if (!parsed.success) {
       const mapPath = def.issuePath ? (p: PropertyKey[]) => def.issuePath!(p, raw) : undefined;

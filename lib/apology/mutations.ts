@@ -99,8 +99,12 @@ export const saveApologyDraft = defineAction({
     if (current && current.body === input.body) {
       return { data: { number: currentNumber, unchanged: true, score: current.score }, audit: null, message: "No changes to save." };
     }
+    // The lock comes before the insert: of two saves from the same version, the second waits for
+    // the first's row lock and then finds the version moved on (a conflict), instead of colliding
+    // on the version number (an unexpected error on PostgreSQL).
+    await updateApology(tx, apology.id, apology.version, { reviewState: transition(apology.reviewState, "save") });
     const version = await addVersion(tx, member, apology, currentNumber + 1, input.body);
-    await updateApology(tx, apology.id, apology.version, { currentVersionId: version.id, reviewState: transition(apology.reviewState, "save") });
+    await tx.apology.update({ where: { id: apology.id }, data: { currentVersionId: version.id } });
     return {
       data: { number: version.number, unchanged: false, score: version.score },
       audit: { entityType: "ApologyVersion", entityId: version.id, before: { number: currentNumber, state: apology.reviewState }, after: { number: version.number, score: version.score } },
@@ -119,8 +123,9 @@ export const restoreApologyVersion = defineAction({
     if (input.baseNumber !== currentNumber) throw new ConflictError("The draft changed since you opened it. Reload to see the latest version.");
     const old = await tx.apologyVersion.findFirst({ where: { apologyId: apology.id, number: input.number, organizationId: member.organizationId } });
     if (!old) throw new NotFoundError("That version does not exist.");
+    await updateApology(tx, apology.id, apology.version, { reviewState: transition(apology.reviewState, "save") });
     const version = await addVersion(tx, member, apology, currentNumber + 1, old.body, old.number);
-    await updateApology(tx, apology.id, apology.version, { currentVersionId: version.id, reviewState: transition(apology.reviewState, "save") });
+    await tx.apology.update({ where: { id: apology.id }, data: { currentVersionId: version.id } });
     return {
       data: { number: version.number },
       audit: { entityType: "ApologyVersion", entityId: version.id, after: { number: version.number, restoredFrom: old.number } },

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { idField, text, versionField } from "@/lib/shared/zod-fields";
+import { idField, MAX_DB_INT, text, versionField } from "@/lib/shared/zod-fields";
 import { slugify } from "@/lib/shared/slug";
 
 export const MAX_APOLOGY_LENGTH = 20_000;
@@ -20,27 +20,27 @@ export const CreateVariantInput = z.object({
 export const SaveDraftInput = z.object({
   apologyId: idField,
   // The version number the editor started from (0 when there is none yet).
-  baseNumber: z.coerce.number().int().min(0),
+  baseNumber: z.coerce.number().int().min(0).max(MAX_DB_INT),
   body: z.string().max(MAX_APOLOGY_LENGTH, `An apology must be at most ${MAX_APOLOGY_LENGTH} characters.`),
 });
 
 export const RestoreVersionInput = z.object({
   apologyId: idField,
-  number: z.coerce.number().int().min(1),
-  baseNumber: z.coerce.number().int().min(0),
+  number: z.coerce.number().int().min(1).max(MAX_DB_INT),
+  baseNumber: z.coerce.number().int().min(0).max(MAX_DB_INT),
 });
 
-export const SubmitInput = z.object({ apologyId: idField, number: z.coerce.number().int().min(1) });
+export const SubmitInput = z.object({ apologyId: idField, number: z.coerce.number().int().min(1).max(MAX_DB_INT) });
 
 export const ApproveInput = z.object({
   apologyId: idField,
-  number: z.coerce.number().int().min(1),
+  number: z.coerce.number().int().min(1).max(MAX_DB_INT),
   comment: z.string().trim().max(2000, "Use at most 2,000 characters.").optional().default(""),
 });
 
 export const RequestChangesInput = z.object({
   apologyId: idField,
-  number: z.coerce.number().int().min(1),
+  number: z.coerce.number().int().min(1).max(MAX_DB_INT),
   comment: text("A comment saying what to change", 3, 2000),
 });
 

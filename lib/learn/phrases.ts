@@ -20,8 +20,9 @@ const GENERIC = new Set(
   ).split(" "),
 );
 
-// Stems that incident feedback uses interchangeably: "charged twice" is "double charged".
-const SAME_STEM: Record<string, string> = { twice: "doubl", duplic: "doubl", duplicate: "doubl" };
+// Stems that incident feedback uses interchangeably: "charged twice" is "double charged". A Map,
+// not an object literal: a word like "constructor" must not find Object's own properties.
+const SAME_STEM = new Map<string, string>([["twice", "doubl"], ["duplic", "doubl"], ["duplicate", "doubl"]]);
 
 // Parts of speech a theme can be about; only these start a one-word theme.
 const PHRASE_POS = new Set(["NOUN", "PROPN", "ADJ", "VERB", "ADV", "NUM"]);
@@ -51,7 +52,7 @@ export function tokenize(text: string): Token[][] {
       if (types[i] === "punctuation") words.push({ normal: normals[i], stem: "", pos: "PUNCT", stop: false, punct: true });
       else if (types[i] === "word" && /\p{L}/u.test(normals[i])) {
         const stem = stems[i].toLowerCase();
-        words.push({ normal: normals[i], stem: SAME_STEM[stem] ?? stem, pos: pos[i], stop: stops[i] === true, punct: false });
+        words.push({ normal: normals[i], stem: SAME_STEM.get(stem) ?? stem, pos: pos[i], stop: stops[i] === true, punct: false });
       }
     }
     if (words.some((t) => !t.punct)) out.push(words);
@@ -126,7 +127,7 @@ export type PhraseKey = { phrase: string; key: string; prefixes: string[][] };
 
 const prefixOf = (stem: string) => stem.slice(0, Math.max(2, stem.length - 1));
 const SYNONYM_PREFIXES = new Map<string, string[]>();
-for (const [from, to] of Object.entries(SAME_STEM)) SYNONYM_PREFIXES.set(to, [...(SYNONYM_PREFIXES.get(to) ?? [prefixOf(to)]), prefixOf(from)]);
+for (const [from, to] of SAME_STEM) SYNONYM_PREFIXES.set(to, [...(SYNONYM_PREFIXES.get(to) ?? [prefixOf(to)]), prefixOf(from)]);
 
 // A key phrase typed by a person or chosen by the suggester, as the key it matches. Null when it
 // has no word that can match (only little words like "the", or more than four words).

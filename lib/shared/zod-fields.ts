@@ -26,10 +26,15 @@ export const slugField = z
 
 export const idField = z.string().trim().min(1, "Missing id.").max(64, "Invalid id.");
 
+// The largest value an integer column holds on PostgreSQL (SQLite's go further): a number from a
+// form beyond it would reach the database as an error, not as "not found".
+export const MAX_DB_INT = 2_147_483_647;
+
 export const versionField = z.coerce
   .number({ error: "Missing version." })
   .int("Invalid version.")
-  .min(1, "Invalid version.");
+  .min(1, "Invalid version.")
+  .max(MAX_DB_INT, "Invalid version.");
 
 // A date or datetime-local value without a zone is read as UTC (the UI says so), never as the
 // server's local time.

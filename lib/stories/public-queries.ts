@@ -4,6 +4,7 @@ import { hashToken } from "@/lib/auth/tokens";
 import { storedFramingOrigins } from "@/lib/stories/framing-origins";
 import { linkProblem } from "@/lib/stories/link-status";
 import type { PublicStory } from "@/lib/stories/public-story";
+import { isSlug } from "@/lib/shared/slug";
 
 export type { PublicStory } from "@/lib/stories/public-story";
 
@@ -45,6 +46,7 @@ export async function listPublishedStories(opts: { organizationId: string; campa
 
 // A campaign whose public page is on, by slugs, with what the embed needs.
 export async function findPublicCampaign(orgSlug: string, campaignSlug: string) {
+  if (!isSlug(orgSlug) || !isSlug(campaignSlug)) return null;
   return db.campaign.findFirst({
     where: { slug: campaignSlug, publicPage: true, organization: { slug: orgSlug } },
     select: { id: true, organizationId: true, slug: true, title: true, organization: { select: { name: true, slug: true, framingOrigins: true } } },
@@ -52,6 +54,7 @@ export async function findPublicCampaign(orgSlug: string, campaignSlug: string) 
 }
 
 export async function framingOriginsForSlug(orgSlug: string): Promise<string[]> {
+  if (!isSlug(orgSlug)) return [];
   const org = await db.organization.findUnique({ where: { slug: orgSlug }, select: { framingOrigins: true } });
   return org ? storedFramingOrigins(org.framingOrigins) : [];
 }

@@ -14,13 +14,18 @@ export async function factories(): Promise<Db> {
   return import("@/tests/factories");
 }
 
-export async function signIn(context: BrowserContext, userId: string) {
+// The session cookie next-auth would set for this user now (for requests made without a browser).
+export async function sessionToken(userId: string): Promise<string> {
   const { db } = await import("@/lib/db");
   const user = await db.user.findUniqueOrThrow({ where: { id: userId } });
-  const token = await encode({
+  return encode({
     token: { sub: user.id, name: user.name, email: user.email, sv: user.sessionVersion },
     secret: E2E_SECRET,
   });
+}
+
+export async function signIn(context: BrowserContext, userId: string) {
+  const token = await sessionToken(userId);
   await context.addCookies([
     { name: "kintsugi.session", value: token, domain: "localhost", path: "/", httpOnly: true, sameSite: "Lax", secure: true },
   ]);

@@ -1,7 +1,8 @@
 // The access matrix, built from the permission table and the registry of every mutation: for each
 // action, every allowed role succeeds with exactly one audit event; every other role is refused
 // with nothing written; a signed-out call is refused; a member of another organization gets
-// not-found. An action without a case here fails the suite.
+// not-found. An action without a case here fails the suite. Route handlers have their own matrix
+// in access-matrix-routes.test.ts.
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";

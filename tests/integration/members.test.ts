@@ -130,6 +130,18 @@ describe("first-run setup", () => {
     expect(state.status).toBe(403);
     expect(await db.user.count({ where: { email } })).toBe(0);
   });
+
+  it("refuses a password under 12 characters or a common one, whatever else is true", async () => {
+    const email = `${uid()}@example.test`;
+    for (const [password, message] of [["eleven char", /at least 12/], ["password1234", /too common/], ["123456789012", /too common/], ["zzzzzzzzzzzzzzzz", /too common/]] as const) {
+      const state = await executePublicAction(completeSetup, { organizationName: "Weak Co", name: "Weak", email, password });
+      expect(state, password).toMatchObject({ ok: false, status: 422 });
+      expect(state.fieldErrors?.password?.[0], password).toMatch(message);
+      // The password is never echoed back to the form.
+      expect(state.values?.password).toBeUndefined();
+    }
+    expect(await db.user.count({ where: { email } })).toBe(0);
+  });
 });
 
 describe("audit log", () => {

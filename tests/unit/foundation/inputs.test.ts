@@ -64,3 +64,17 @@ describe("campaign schema and status", () => {
     expect(canChangeCampaignStatus("RECOVERING", "OPEN")).toBe(false);
   });
 });
+
+describe("version numbers", () => {
+  // Found by the hostile-input properties on PostgreSQL: 2^31 passed the schema and failed in the
+  // database (an integer column) as a 500.
+  it("stop at the largest integer a database column holds", async () => {
+    const { versionField, MAX_DB_INT } = await import("@/lib/shared/zod-fields");
+    const { RestoreVersionInput } = await import("@/lib/apology/schemas");
+    expect(versionField.safeParse(String(MAX_DB_INT)).success).toBe(true);
+    expect(versionField.safeParse(String(MAX_DB_INT + 1)).success).toBe(false);
+    expect(versionField.safeParse(new Date(2 ** 31)).success).toBe(false);
+    expect(RestoreVersionInput.safeParse({ apologyId: "a", number: 2 ** 31, baseNumber: 1 }).success).toBe(false);
+    expect(RestoreVersionInput.safeParse({ apologyId: "a", number: 1, baseNumber: 2 ** 40 }).success).toBe(false);
+  });
+});

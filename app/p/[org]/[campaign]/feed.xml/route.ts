@@ -1,9 +1,11 @@
 import { getPublicCampaign, getPublicFeedEvents } from "@/lib/public/queries";
 import { buildAtomFeed } from "@/lib/public/atom-feed";
+import { isSlug } from "@/lib/shared/slug";
 
 // Apology publication and revisions, commitment status changes, new public evidence.
 export async function GET(request: Request, { params }: { params: Promise<{ org: string; campaign: string }> }) {
   const { org, campaign: slug } = await params;
+  if (!isSlug(org) || !isSlug(slug)) return new Response("Not found", { status: 404 });
   const data = await getPublicCampaign(org, slug);
   if (!data) return new Response("Not found", { status: 404 });
   const events = await getPublicFeedEvents(org, slug);
