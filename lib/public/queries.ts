@@ -2,14 +2,16 @@ import "server-only";
 import { unstable_cache } from "next/cache";
 import { db } from "@/lib/db";
 import { publicCampaignTag, publicOrganizationTag } from "@/lib/public/revalidate";
+import { isSlug } from "@/lib/shared/slug";
 import { listPublishedStories } from "@/lib/stories/public-queries";
 
 // Everything the public pages read. Each query selects public fields explicitly — never a whole
 // row — so a new private column can never leak by default. Results are cached per slug and
-// expired by tag the moment anything public changes (lib/public/revalidate.ts).
+// expired by tag the moment anything public changes (lib/public/revalidate.ts). An address that
+// cannot be a slug finds nothing without a query (PostgreSQL refuses a NUL in a text parameter).
 
 export const getPublicOrganization = (orgSlug: string) =>
-  unstable_cache(
+  !isSlug(orgSlug) ? Promise.resolve(null) : unstable_cache(
     async () =>
       db.organization.findUnique({
         where: { slug: orgSlug },
@@ -28,6 +30,7 @@ export const getPublicOrganization = (orgSlug: string) =>
   )();
 
 export async function loadPublicCampaign(orgSlug: string, campaignSlug: string) {
+  if (!isSlug(orgSlug) || !isSlug(campaignSlug)) return null;
   const campaign = await db.campaign.findFirst({
     where: { slug: campaignSlug, publicPage: true, organization: { slug: orgSlug } },
     select: {
@@ -94,7 +97,8 @@ export const getPublicCampaign = (orgSlug: string, campaignSlug: string) =>
     tags: [publicOrganizationTag(orgSlug), publicCampaignTag(orgSlug, campaignSlug)],
   })();
 
-export function loadPublicFeedEvents(orgSlug: string, campaignSlug: string) {
+export async function loadPublicFeedEvents(orgSlug: string, campaignSlug: string) {
+  if (!isSlug(orgSlug) || !isSlug(campaignSlug)) return [];
   return db.publicEvent.findMany({
     where: { campaign: { slug: campaignSlug, publicPage: true, organization: { slug: orgSlug } } },
     orderBy: { createdAt: "desc" },

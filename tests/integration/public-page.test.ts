@@ -35,6 +35,17 @@ describe("public page data", () => {
     expect(await loadPublicFeedEvents(member.organizationSlug, visible.slug)).toEqual([]);
   });
 
+  it("finds nothing, without an error, for an address that cannot be a slug", async () => {
+    const member = await createMember("COMMS");
+    const visible = await createCampaign(member, { publicPage: true });
+    // A NUL (from /p/%00/…) made PostgreSQL refuse the query: the page answered 500.
+    for (const [org, campaign] of [["\0", visible.slug], [member.organizationSlug, "a\0b"], ["../x", visible.slug]]) {
+      expect(await loadPublicCampaign(org, campaign)).toBeNull();
+      expect(await loadPublicFeedEvents(org, campaign)).toEqual([]);
+    }
+    expect(await loadPublicCampaign(member.organizationSlug, visible.slug)).not.toBeNull();
+  });
+
   it("escapes markup in the feed", async () => {
     const xml = buildAtomFeed({
       origin: "https://x.test", orgSlug: "o", campaignSlug: "c", title: "<b>T</b>", organizationName: "O", since: new Date(),

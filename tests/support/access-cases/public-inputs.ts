@@ -3,6 +3,8 @@
 import { executeAction } from "@/lib/actions/define-action";
 import { inviteMember } from "@/lib/members/invitations";
 import { db } from "@/lib/db";
+import { hashToken, newToken } from "@/lib/auth/tokens";
+import { createFollower, createPublicEvent } from "@/tests/factories/following";
 import { createRequestLink, createStory } from "@/tests/factories/stories";
 import { uid } from "@/tests/factories";
 import type { Fixture } from "@/tests/support/access-cases/types";
@@ -44,5 +46,24 @@ export const PUBLIC_INPUTS: Record<string, (f: Fixture) => Promise<Record<string
     const withdrawToken = `wd_${uid()}${uid()}${uid()}`;
     await createStory(scope(f), { consentStatus: "GRANTED", isPublished: true, withdrawToken });
     return { token: withdrawToken };
+  },
+  "follower.subscribe": async (f) => ({ ...(await publicCampaign(f)), email: `${uid("follower-")}@example.test` }),
+  "follower.confirm": async (f) => {
+    await publicCampaign(f);
+    const token = newToken();
+    await db.subscriber.create({
+      data: { organizationId: f.organizationId, campaignId: f.campaign.id, email: `${uid("follower-")}@example.test`, confirmTokenHash: hashToken(token), confirmTokenExpiresAt: new Date(Date.now() + 3_600_000) },
+    });
+    return { token };
+  },
+  "follower.unsubscribe": async (f) => {
+    const campaign = scope(f);
+    const follower = await createFollower({ id: campaign.id, organizationId: campaign.organizationId });
+    const event = await createPublicEvent({ id: campaign.id, organizationId: campaign.organizationId });
+    const token = newToken();
+    await db.followerMail.create({
+      data: { organizationId: f.organizationId, campaignId: f.campaign.id, subscriberId: follower.id, kind: "EVENT", eventId: event.id, status: "SENT", unsubscribeTokenHash: hashToken(token) },
+    });
+    return { token };
   },
 };

@@ -272,6 +272,38 @@ export const ROUTE_CASES: Record<string, Record<string, RouteCase>> = {
       },
     },
   },
+  "app/follow/unsubscribe/[token]/route.ts": {
+    GET: {
+      kind: "public",
+      reason: "the stop-following link of one message: its token (stored hashed) is the only scope, and it can only stop that follower (tests/integration/following.test.ts)",
+      check: async (call) => {
+        const before = await db.subscriber.count();
+        const token = "x".repeat(43);
+        const res = await call({ url: `${origin}/follow/unsubscribe/${token}`, params: { token } });
+        expect(res.status).toBe(303);
+        expect(res.headers.get("location")).toMatch(/\/follow\/invalid-link/);
+        expect(await db.subscriber.count()).toBe(before);
+      },
+    },
+    HEAD: {
+      kind: "public",
+      reason: "link checkers and previews: answers 200 and unsubscribes no one",
+      check: async (call) => {
+        const token = "x".repeat(43);
+        expect((await call({ url: `${origin}/follow/unsubscribe/${token}`, params: { token }, init: { method: "HEAD" } })).status).toBe(200);
+      },
+    },
+    POST: {
+      kind: "public",
+      reason: "RFC 8058 one-click unsubscribe from the mail client, with the same token as the link",
+      check: async (call) => {
+        const token = "x".repeat(43);
+        const res = await call({ url: `${origin}/follow/unsubscribe/${token}`, params: { token }, init: { method: "POST", body: "List-Unsubscribe=One-Click" } });
+        expect(res.status).toBe(404);
+        expect(await res.text()).not.toContain("@");
+      },
+    },
+  },
 };
 
 // Feedback in the fixture's campaign, so the API's GET has something to list.
