@@ -43,6 +43,9 @@ export default defineConfig({
       NEXT_TELEMETRY_DISABLED: "1",
       LOG_LEVEL: "warn",
       SMTP_URL: `smtp://127.0.0.1:${E2E_SMTP_PORT}`,
+      // The tests stand in for one reverse proxy: each sets X-Forwarded-For to an address of its
+      // own, so parallel tests do not share per-address limits.
+      TRUSTED_PROXY_HOPS: "1",
     },
   },
 });

@@ -2,13 +2,25 @@
 // graceful — stop accepting, let requests in flight finish, then close the database.
 import { createServer } from "node:http";
 import next from "next";
+import { clientAddress, trustedHopsFrom } from "./client-address.mjs";
 
 const port = Number(process.env.PORT ?? 3000);
+let trustedHops;
+try {
+  trustedHops = trustedHopsFrom(process.env.TRUSTED_PROXY_HOPS);
+} catch (error) {
+  console.error(error.message);
+  process.exit(1);
+}
 const app = next({ dev: false, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
-const server = createServer((req, res) => handle(req, res));
+const server = createServer((req, res) => {
+  req.headers["x-forwarded-for"] = clientAddress(req.headers["x-forwarded-for"], req.socket.remoteAddress, trustedHops);
+  delete req.headers["x-real-ip"];
+  return handle(req, res);
+});
 server.keepAliveTimeout = 5_000;
 server.listen(port, () => console.log(`Kintsugi is ready on http://localhost:${port}`));
 

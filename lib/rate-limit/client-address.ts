@@ -1,7 +1,7 @@
-// The address a request came from, as the reverse proxy reports it: the first hop of
-// X-Forwarded-For (the client as seen by the outermost proxy), else X-Real-IP. `next start`
-// fills X-Forwarded-For from the socket when no proxy set it. Behind a proxy that does not
-// overwrite the header a client can choose this value, so it only ever feeds rate limits.
+// The address a request came from: the first hop of X-Forwarded-For, else X-Real-IP. The
+// production server (scripts/server.mjs) replaces X-Forwarded-For with the one address it trusts
+// (the socket's peer, or what TRUSTED_PROXY_HOPS proxies saw), so a client cannot choose it there;
+// under `next dev` the header is as sent. It only ever feeds rate limits.
 type HeaderSource = { get(name: string): string | null };
 
 export function clientAddressFrom(headers: HeaderSource): string {
