@@ -1,6 +1,7 @@
 import type { NextConfig } from "next";
 
-// Headers on every response. The embeddable story wall (/embed/…) sets its own frame-ancestors
+// Headers on every response. Nothing frames the app (CSP frame-ancestors 'none', and X-Frame-Options
+// DENY for browsers without CSP); the embeddable story wall (/embed/…) sets its own frame-ancestors
 // from the organization's allowed origins, so it is left out of the framing rule here. Pages get
 // their Content-Security-Policy from proxy.ts (a nonce per request, or the static pages' policy);
 // API responses get a minimal one here (the evidence download sets a stricter one itself).
@@ -22,7 +23,7 @@ const nextConfig: NextConfig = {
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },
-      { source: "/((?!embed/).*)", headers: [{ key: "X-Frame-Options", value: "SAMEORIGIN" }] },
+      { source: "/((?!embed/).*)", headers: [{ key: "X-Frame-Options", value: "DENY" }] },
       { source: "/api/((?!evidence/).*)", headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" }] },
     ];
   },

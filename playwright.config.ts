@@ -35,7 +35,8 @@ export default defineConfig({
     url: `http://localhost:${E2E_PORT}/api/health`,
     timeout: 240_000,
     reuseExistingServer: false,
-    stdout: "ignore",
+    // The server's own warnings and errors (pino, LOG_LEVEL warn) belong in the test output.
+    stdout: "pipe",
     stderr: "pipe",
     env: {
       PORT: String(E2E_PORT),

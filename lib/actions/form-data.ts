@@ -4,6 +4,9 @@ const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
 
 export function formDataToObject(formData: FormData): Record<string, unknown> {
   const out: Record<string, unknown> = Object.create(null);
+  // A hand-made action POST can decode to anything (a string, an array): nothing to read then, so
+  // the schema refuses it instead of the action failing with a 500.
+  if (!(formData instanceof FormData)) return out;
   for (const [key, value] of formData.entries()) {
     if (FORBIDDEN_KEYS.has(key) || key.startsWith("$ACTION")) continue;
     const existing = out[key];

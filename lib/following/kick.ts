@@ -6,28 +6,37 @@ import { drainFollowerMail } from "@/lib/following/drain";
 
 // One drain at a time in this process; a kick during a drain asks for one more pass. This only
 // saves work: the claims in the database are what keep drains apart, here or on other instances.
-let running: Promise<void> | null = null;
+// A drain that has run for longer than any healthy one could (every SMTP wait has its own timeout,
+// lib/following/transport.ts) is not waited on: mail must not stop for good behind one stuck drain.
+export const STUCK_DRAIN_MS = 2 * 60_000;
+let running: { done: Promise<void>; since: number } | null = null;
 let again = false;
 
 function drainSoon(): Promise<void> {
-  if (running) {
+  if (running && Date.now() - running.since < STUCK_DRAIN_MS) {
     again = true;
-    return running;
+    return running.done;
   }
-  running = (async () => {
-    do {
-      again = false;
-      try {
-        const result = await drainFollowerMail();
-        if (Object.values(result).some((n) => n > 0)) logger.info(result, "follower mail drained");
-      } catch (error) {
-        logger.error({ err: error }, "follower mail drain failed");
-      }
-    } while (again);
-  })().finally(() => {
-    running = null;
-  });
-  return running;
+  if (running) logger.error({ runningForMs: Date.now() - running.since }, "follower mail drain looks stuck; starting another");
+  const mine = {
+    since: Date.now(),
+    done: (async () => {
+      do {
+        again = false;
+        try {
+          const result = await drainFollowerMail();
+          if (Object.values(result).some((n) => n > 0)) logger.info(result, "follower mail drained");
+        } catch (error) {
+          logger.error({ err: error }, "follower mail drain failed");
+        }
+      } while (again);
+    })().finally(() => {
+      // Only the current drain clears the slot: a stuck one that ends late leaves its successor.
+      if (running === mine) running = null;
+    }),
+  };
+  running = mine;
+  return mine.done;
 }
 
 // After a commit that may have queued follower mail (a public change, a follow request): drains

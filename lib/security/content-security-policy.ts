@@ -22,7 +22,8 @@ export type PolicyFamily = "nonce" | "static";
 // Static routes, by path prefix. tests/e2e/csp.spec.ts checks this list against the build's
 // prerender manifest, so a page that becomes static (or stops being) cannot be forgotten here.
 // Unknown URLs are rendered per request (app/[...missing]/page.tsx), so they take the nonce too.
-export const STATIC_PREFIXES = ["/p", "/bench-baseline"];
+// The two follow pages are the plain answers after following stops or a link is bad.
+export const STATIC_PREFIXES = ["/p", "/bench-baseline", "/follow/invalid-link", "/follow/unsubscribed"];
 
 export function policyFamily(pathname: string): PolicyFamily {
   return STATIC_PREFIXES.some((p) => pathname === p || pathname.startsWith(`${p}/`)) ? "static" : "nonce";

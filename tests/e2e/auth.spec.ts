@@ -93,8 +93,8 @@ test("sign out everywhere ends a session that is open in another browser, pages 
 const SECURITY_HEADERS: [string, RegExp][] = [
   ["x-content-type-options", /^nosniff$/],
   ["referrer-policy", /^strict-origin-when-cross-origin$/],
-  ["content-security-policy", /frame-ancestors 'self'/],
-  ["x-frame-options", /^SAMEORIGIN$/],
+  ["content-security-policy", /frame-ancestors 'none'/],
+  ["x-frame-options", /^DENY$/],
   ["strict-transport-security", /^max-age=31536000; includeSubDomains$/],
 ];
 

@@ -68,8 +68,11 @@ test("signed-in pages run their client JavaScript under a nonce, fresh on every 
 
   // The inbox answers the keyboard.
   await expectNonced(page, `/campaigns/${s.campaign.slug}/listen`);
-  await page.keyboard.press("/");
-  await expect(page.locator("#inbox-q")).toBeFocused();
+  // Pressed again until the inbox has hydrated and its shortcut handler is listening.
+  await expect(async () => {
+    await page.keyboard.press("/");
+    await expect(page.locator("#inbox-q")).toBeFocused({ timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
 
   // The dashboard draws its charts; a client-side navigation leads to the board report, which
   // still prints on A4 from its first page (its print styles live in the stylesheet, not inline).
