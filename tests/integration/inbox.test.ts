@@ -63,17 +63,21 @@ describe("inbox query", () => {
     const comms = await createMember("COMMS");
     const campaign = await createCampaign(comms);
     const base = new Date("2026-06-01T00:00:00Z").getTime();
-    await createFeedback(campaign, Array.from({ length: 120 }, (_, i) => ({ text: `item number ${i}`, externalId: `n${i}`, receivedAt: new Date(base + (i % 60) * 60_000) })));
-    for (const sort of ["newest", "oldest"]) {
-      const seen: string[] = [];
-      let cursor: string | undefined;
-      do {
-        const page = await queryInbox(comms, campaign, filter({ sort, ...(cursor ? { cursor } : {}) }));
-        seen.push(...page.items.map((i) => i.id));
-        cursor = page.nextCursor ?? undefined;
-      } while (cursor);
-      expect(seen).toHaveLength(120);
-      expect(new Set(seen).size).toBe(120);
+    await createFeedback(campaign, Array.from({ length: 120 }, (_, i) => ({ text: `item number ${i}${i % 3 ? "" : " refund please"}`, externalId: `n${i}`, receivedAt: new Date(base + (i % 60) * 60_000) })));
+    // With a search too (full-text index on both databases).
+    for (const [q, expected] of [[undefined, 120], ["refund", 40]] as const) {
+      for (const sort of ["newest", "oldest"]) {
+        const seen: string[] = [];
+        let cursor: string | undefined;
+        do {
+          const page = await queryInbox(comms, campaign, filter({ sort, ...(q ? { q } : {}), ...(cursor ? { cursor } : {}) }));
+          expect(page.total).toBe(expected);
+          seen.push(...page.items.map((i) => i.id));
+          cursor = page.nextCursor ?? undefined;
+        } while (cursor);
+        expect(seen).toHaveLength(expected);
+        expect(new Set(seen).size).toBe(expected);
+      }
     }
   });
 });
@@ -116,6 +120,29 @@ describe("replies and triage", () => {
     for (const ch of ["EMAIL", "SOCIAL"]) {
       expect(byChannel.get(ch)!.medianMinutes).toBeCloseTo(expected.byChannel[ch].medianMinutes!, 3);
       expect(byChannel.get(ch)!.p90Minutes).toBeCloseTo(expected.byChannel[ch].p90Minutes!, 3);
+    }
+  });
+
+  // SQLite computes the reply minutes from julianday(), good to about 1e-6 minutes.
+  it("picks the right ranks for every group size, with repeated values (SQLite by offset, PostgreSQL by percentile_disc)", async () => {
+    const comms = await createMember("COMMS");
+    const campaign = await createCampaign(comms, { slaMinutes: 60 });
+    const t0 = new Date("2026-06-01T00:00:00Z").getTime();
+    const delays = Array.from({ length: 23 }, (_, i) => ((i * 37) % 11) * 13 + (i % 4 === 0 ? 0 : i / 7));
+    const items = await createFeedback(campaign, delays.map((_, i) => ({ text: `size ${i}`, externalId: `s${i}`, channel: i % 3 ? "EMAIL" : "SOCIAL", receivedAt: new Date(t0 + i * 1000) })));
+    for (const [i, it] of items.entries()) {
+      await db.feedbackItem.update({ where: { id: it.id }, data: { respondedAt: new Date(it.receivedAt.getTime() + delays[i] * 60_000), responderId: comms.userId, status: "RESPONDED" } });
+    }
+    const scope = { organizationId: comms.organizationId, campaignId: campaign.id };
+    for (let n = 1; n <= delays.length; n++) {
+      const rows = items.slice(0, n).map((it, i) => ({ receivedAt: it.receivedAt, respondedAt: new Date(it.receivedAt.getTime() + delays[i] * 60_000), channel: it.channel, responderId: comms.userId }));
+      const expected = responseStats(rows, 60);
+      const got = (await responseFigures(scope, 60, "all", { to: new Date(t0 + n * 1000) })).get("all")!;
+      expect({ n, median: got.medianMinutes, p90: got.p90Minutes }).toEqual({
+        n,
+        median: expect.closeTo(expected.medianMinutes!, 4),
+        p90: expect.closeTo(expected.p90Minutes!, 4),
+      });
     }
   });
 
