@@ -19,6 +19,10 @@ const EnvSchema = z.object({
   // Optional SMTP server for email following of public pages; without it the page offers the feed.
   SMTP_URL: z.string().optional(),
   SMTP_FROM: z.string().default("Kintsugi <no-reply@localhost>"),
+  // How often the app itself looks for follower mail that is due, in case a send after a change
+  // was missed (a restart mid-drain, a lost kick); 0 turns the sweep off (a scheduler runs
+  // `npm run mail:send` instead).
+  FOLLOWER_MAIL_SWEEP_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

@@ -12,7 +12,9 @@ export const STUCK_DRAIN_MS = 2 * 60_000;
 let running: { done: Promise<void>; since: number } | null = null;
 let again = false;
 
-function drainSoon(): Promise<void> {
+type Reason = "kick" | "sweep";
+
+function drainSoon(reason: Reason = "kick"): Promise<void> {
   if (running && Date.now() - running.since < STUCK_DRAIN_MS) {
     again = true;
     return running.done;
@@ -25,7 +27,8 @@ function drainSoon(): Promise<void> {
         again = false;
         try {
           const result = await drainFollowerMail();
-          if (Object.values(result).some((n) => n > 0)) logger.info(result, "follower mail drained");
+          // Mail the sweep sends is mail a kick should have sent sooner: worth a look in the log.
+          if (Object.values(result).some((n) => n > 0)) logger[reason === "sweep" && result.sent > 0 ? "warn" : "info"]({ ...result, by: reason }, "follower mail drained");
         } catch (error) {
           logger.error({ err: error }, "follower mail drain failed");
         }
@@ -50,4 +53,17 @@ export function kickFollowerMail(): void {
   } catch {
     logger.debug("follower mail: no request to run after; left to mail:send");
   }
+}
+
+// The safety net under the kicks, started once per server process (instrumentation.ts): every
+// FOLLOWER_MAIL_SWEEP_SECONDS a drain runs if none is running, so due mail goes out within that
+// time even when the kick after its change was lost. Returns the function that stops it.
+export function startFollowerMailSweep(seconds: number): () => void {
+  if (!followingEnabled() || seconds <= 0) return () => {};
+  const timer = setInterval(() => {
+    if (!running) void drainSoon("sweep");
+  }, seconds * 1000);
+  // Never what keeps the process alive.
+  timer.unref();
+  return () => clearInterval(timer);
 }

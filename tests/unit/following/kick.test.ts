@@ -14,7 +14,7 @@ vi.mock("@/lib/following/drain", () => ({
   ),
 }));
 
-const { kickFollowerMail, STUCK_DRAIN_MS } = await import("@/lib/following/kick");
+const { kickFollowerMail, startFollowerMailSweep, STUCK_DRAIN_MS } = await import("@/lib/following/kick");
 const flush = () => new Promise((r) => setTimeout(r, 0));
 
 describe("kickFollowerMail", () => {
@@ -23,8 +23,13 @@ describe("kickFollowerMail", () => {
     vi.useFakeTimers({ toFake: ["Date"] });
   });
   afterEach(async () => {
-    for (const d of drains) d.resolve();
-    await flush();
+    // Settle every drain, including the extra passes settling one may start, so none is still
+    // running when the next test begins.
+    for (let settled = 0; settled < drains.length; ) {
+      const upTo = drains.length;
+      for (; settled < upTo; settled++) drains[settled].resolve();
+      await flush();
+    }
     vi.useRealTimers();
   });
 
@@ -61,5 +66,40 @@ describe("kickFollowerMail", () => {
     kickFollowerMail();
     await flush();
     expect(drains).toHaveLength(2);
+  });
+
+  it("sweeps on a timer when no drain is running, never beside one, and stops when told", async () => {
+    vi.useFakeTimers({ toFake: ["Date", "setInterval", "clearInterval"] });
+    const stop = startFollowerMailSweep(60);
+    vi.advanceTimersByTime(59_999);
+    await flush();
+    expect(drains).toHaveLength(0);
+    vi.advanceTimersByTime(1);
+    await flush();
+    expect(drains).toHaveLength(1);
+    // Still running a minute later: the sweep leaves it be (and asks for no extra pass).
+    vi.advanceTimersByTime(60_000);
+    await flush();
+    expect(drains).toHaveLength(1);
+    drains[0].resolve();
+    await flush();
+    expect(drains).toHaveLength(1);
+    vi.advanceTimersByTime(60_000);
+    await flush();
+    expect(drains).toHaveLength(2);
+    drains[1].resolve();
+    await flush();
+    stop();
+    vi.advanceTimersByTime(600_000);
+    await flush();
+    expect(drains).toHaveLength(2);
+  });
+
+  it("does not sweep when the interval is 0", async () => {
+    vi.useFakeTimers({ toFake: ["Date", "setInterval", "clearInterval"] });
+    startFollowerMailSweep(0);
+    vi.advanceTimersByTime(3_600_000);
+    await flush();
+    expect(drains).toHaveLength(0);
   });
 });
