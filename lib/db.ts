@@ -35,9 +35,13 @@ export function createDbClient(url: string): Db {
   return new SqliteClient({ adapter: createSqliteAdapter(url), log });
 }
 
+// One client per process, kept on globalThis, in production too. Next's server loads this module
+// once per bundle (pages, route handlers, server actions, instrumentation) and reloads it in
+// development, so a module-level client opened several SQLite connections in one process. With
+// two, a write waiting for the other's lock froze the process: better-sqlite3 waits for a lock
+// synchronously, so the transaction holding it could not go on either, until busy_timeout
+// failed the waiter after 10 s (SQLITE_BUSY in the browser tests, every request stalled).
 const globalForDb = globalThis as unknown as { kintsugiDb?: Db };
-export const db: Db = globalForDb.kintsugiDb ?? createDbClient(env.DATABASE_URL);
-// One client per process; in development Next reloads modules, so keep it on globalThis.
-if (env.NODE_ENV !== "production") globalForDb.kintsugiDb = db;
+export const db: Db = (globalForDb.kintsugiDb ??= createDbClient(env.DATABASE_URL));
 
 export { databaseProvider };

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { dateParam, enumCol, isPostgres, join, num, sql, type Sql } from "@/lib/db-sql";
+import { dateParam, enumEquals, isPostgres, join, num, sql, type Sql } from "@/lib/db-sql";
 import type { Member } from "@/lib/auth/member";
 import { decodeCursor, encodeCursor, ftsQuery, tsQuery, type InboxFilter } from "@/lib/feedback/inbox-filters";
 
@@ -15,16 +15,17 @@ type Campaign = { id: string; slaMinutes: number };
 function conditions(member: Member, campaign: Campaign, filter: InboxFilter, now: Date): Sql[] {
   const own = sql`(SELECT c."id" FROM "Campaign" c WHERE c."id" = ${campaign.id} AND c."organizationId" = ${member.organizationId})`;
   const c: Sql[] = [sql`f."campaignId" = ${own}`];
-  if (filter.channel) c.push(sql`${enumCol('f."channel"')} = ${filter.channel}`);
-  if (filter.status) c.push(sql`${enumCol('f."status"')} = ${filter.status}`);
-  if (filter.sentiment) c.push(sql`${enumCol('f."sentimentLabel"')} = ${filter.sentiment}`);
+  if (filter.channel) c.push(enumEquals('f."channel"', "FeedbackChannel", filter.channel));
+  if (filter.status) c.push(enumEquals('f."status"', "FeedbackStatus", filter.status));
+  if (filter.sentiment) c.push(enumEquals('f."sentimentLabel"', "SentimentLabel", filter.sentiment));
   if (filter.suggestion) c.push(sql`f."isSuggestion" = ${true}`);
   if (filter.assignee === "none") c.push(sql`f."assigneeId" IS NULL`);
   else if (filter.assignee) c.push(sql`f."assigneeId" = ${filter.assignee === "me" ? member.userId : filter.assignee}`);
   // The theme's links straight from the (theme, item) index, rather than a lookup per item.
   if (filter.theme) c.push(sql`f."id" IN (SELECT ft."feedbackItemId" FROM "FeedbackTheme" ft WHERE ft."themeId" = ${filter.theme})`);
   if (filter.overdue) {
-    c.push(sql`${enumCol('f."status"')} IN ('NEW', 'IN_PROGRESS')`);
+    // Literals: PostgreSQL reads them as labels of the column's enum.
+    c.push(sql`f."status" IN ('NEW', 'IN_PROGRESS')`);
     c.push(sql`f."receivedAt" < ${dateParam(new Date(now.getTime() - campaign.slaMinutes * 60_000))}`);
   }
   if (filter.from) c.push(sql`f."receivedAt" >= ${dateParam(new Date(`${filter.from}T00:00:00Z`))}`);

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { isPostgres, join, num, raw, sql, type Sql } from "@/lib/db-sql";
+import { enumEquals, isPostgres, join, num, raw, sql, type Sql } from "@/lib/db-sql";
 import { FEEDBACK_CHANNELS } from "@/lib/feedback/csv-mapping";
 import { interpolateRank, rankPlans } from "@/lib/feedback/percentile-ranks";
 import { rankValuesSql, valuesByPlan } from "@/lib/feedback/percentile-sql";
@@ -21,7 +21,7 @@ const MINUTES = raw(`f."responseMinutes"`);
 const SLA_EPSILON_MINUTES = 1e-4 / 60;
 const enumText = (column: string) => raw(isPostgres ? `${column}::text` : column);
 // Compared as the column's own type, so PostgreSQL can use the index on it.
-const channelIs = (channel: string) => (isPostgres ? sql`f."channel" = CAST(${channel} AS "FeedbackChannel")` : sql`f."channel" = ${channel}`);
+const channelIs = (channel: string) => enumEquals('f."channel"', "FeedbackChannel", channel);
 
 // Each group's key, and what to group by: the plain column, so the rows come grouped in the order
 // of the (campaign, channel|responder, minutes) index and the planner reads that index.

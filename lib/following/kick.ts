@@ -9,22 +9,24 @@ import { drainFollowerMail } from "@/lib/following/drain";
 // A drain that has run for longer than any healthy one could (every SMTP wait has its own timeout,
 // lib/following/transport.ts) is not waited on: mail must not stop for good behind one stuck drain.
 export const STUCK_DRAIN_MS = 2 * 60_000;
-let running: { done: Promise<void>; since: number } | null = null;
-let again = false;
+// On globalThis: Next loads this module once per bundle (route handlers, server actions, the
+// sweep's instrumentation), and they must share the one slot.
+type DrainSlot = { running: { done: Promise<void>; since: number } | null; again: boolean };
+const slot: DrainSlot = ((globalThis as unknown as { kintsugiFollowerDrain?: DrainSlot }).kintsugiFollowerDrain ??= { running: null, again: false });
 
 type Reason = "kick" | "sweep";
 
 function drainSoon(reason: Reason = "kick"): Promise<void> {
-  if (running && Date.now() - running.since < STUCK_DRAIN_MS) {
-    again = true;
-    return running.done;
+  if (slot.running && Date.now() - slot.running.since < STUCK_DRAIN_MS) {
+    slot.again = true;
+    return slot.running.done;
   }
-  if (running) logger.error({ runningForMs: Date.now() - running.since }, "follower mail drain looks stuck; starting another");
+  if (slot.running) logger.error({ runningForMs: Date.now() - slot.running.since }, "follower mail drain looks stuck; starting another");
   const mine = {
     since: Date.now(),
     done: (async () => {
       do {
-        again = false;
+        slot.again = false;
         try {
           const result = await drainFollowerMail();
           // Mail the sweep sends is mail a kick should have sent sooner: worth a look in the log.
@@ -32,13 +34,13 @@ function drainSoon(reason: Reason = "kick"): Promise<void> {
         } catch (error) {
           logger.error({ err: error }, "follower mail drain failed");
         }
-      } while (again);
+      } while (slot.again);
     })().finally(() => {
       // Only the current drain clears the slot: a stuck one that ends late leaves its successor.
-      if (running === mine) running = null;
+      if (slot.running === mine) slot.running = null;
     }),
   };
-  running = mine;
+  slot.running = mine;
   return mine.done;
 }
 
@@ -61,7 +63,7 @@ export function kickFollowerMail(): void {
 export function startFollowerMailSweep(seconds: number): () => void {
   if (!followingEnabled() || seconds <= 0) return () => {};
   const timer = setInterval(() => {
-    if (!running) void drainSoon("sweep");
+    if (!slot.running) void drainSoon("sweep");
   }, seconds * 1000);
   // Never what keeps the process alive.
   timer.unref();
