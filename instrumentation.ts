@@ -5,10 +5,11 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { db } = await import("@/lib/db");
   const { env } = await import("@/lib/env");
-  const { startFollowerMailSweep } = await import("@/lib/following/kick");
+  const { settleFollowerMail, startFollowerMailSweep } = await import("@/lib/following/kick");
   const stopSweep = startFollowerMailSweep(env.FOLLOWER_MAIL_SWEEP_SECONDS);
   (globalThis as { kintsugiShutdown?: () => Promise<void> }).kintsugiShutdown = async () => {
     stopSweep();
+    await settleFollowerMail();
     await db.$disconnect();
   };
 }

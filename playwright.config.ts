@@ -45,7 +45,7 @@ export default defineConfig({
       LOG_LEVEL: "warn",
       SMTP_URL: `smtp://127.0.0.1:${E2E_SMTP_PORT}`,
       // Mail goes out right after each change; the sweep is the net under that, shortened so a
-      // missed send still arrives within the tests' 20 s wait (and shows as a warning in the log).
+      // retry or a missed send still arrives within the tests' 20 s wait.
       FOLLOWER_MAIL_SWEEP_SECONDS: "5",
       // The tests stand in for one reverse proxy: each sets X-Forwarded-For to an address of its
       // own, so parallel tests do not share per-address limits.

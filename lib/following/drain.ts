@@ -20,13 +20,15 @@ type Outcome = Exclude<keyof DrainResult, "queued">;
 // a commit in the app (lib/following/kick.ts) and from a scheduler (`npm run mail:send`).
 // `now` fixes the clock (tests); otherwise each batch reads it afresh, so a long drain's claims
 // are dated when they are made and never look abandoned to other drainers.
-export async function drainFollowerMail(opts: { now?: Date; organizationId?: string; batchSize?: number } = {}): Promise<DrainResult> {
+// `stop`, checked before each batch is claimed, ends the drain early (the server shutting down):
+// what is already claimed is sent and recorded, nothing more is claimed.
+export async function drainFollowerMail(opts: { now?: Date; organizationId?: string; batchSize?: number; stop?: () => boolean } = {}): Promise<DrainResult> {
   const clock = () => opts.now ?? new Date();
   const transport = openMailTransport();
   const result: DrainResult = { queued: 0, sent: 0, retrying: 0, failed: 0, cancelled: 0 };
   try {
     result.queued = await queueNewEvents(clock(), { organizationId: opts.organizationId });
-    for (;;) {
+    while (!opts.stop?.()) {
       const now = clock();
       const batch = await claimDueMail(now, { batchSize: opts.batchSize ?? 20, organizationId: opts.organizationId });
       if (batch.found === 0) break;

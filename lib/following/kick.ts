@@ -11,13 +11,19 @@ import { drainFollowerMail } from "@/lib/following/drain";
 export const STUCK_DRAIN_MS = 2 * 60_000;
 // On globalThis: Next loads this module once per bundle (route handlers, server actions, the
 // sweep's instrumentation), and they must share the one slot.
-type DrainSlot = { running: { done: Promise<void>; since: number } | null; again: boolean };
-const slot: DrainSlot = ((globalThis as unknown as { kintsugiFollowerDrain?: DrainSlot }).kintsugiFollowerDrain ??= { running: null, again: false });
+type DrainSlot = { running: { done: Promise<void>; since: number } | null; again: boolean; closing: boolean };
+const slot: DrainSlot = ((globalThis as unknown as { kintsugiFollowerDrain?: DrainSlot }).kintsugiFollowerDrain ??= {
+  running: null,
+  again: false,
+  closing: false,
+});
+const isStuck = (running: NonNullable<DrainSlot["running"]>) => Date.now() - running.since >= STUCK_DRAIN_MS;
 
 type Reason = "kick" | "sweep";
 
 function drainSoon(reason: Reason = "kick"): Promise<void> {
-  if (slot.running && Date.now() - slot.running.since < STUCK_DRAIN_MS) {
+  if (slot.closing) return Promise.resolve();
+  if (slot.running && !isStuck(slot.running)) {
     slot.again = true;
     return slot.running.done;
   }
@@ -25,16 +31,18 @@ function drainSoon(reason: Reason = "kick"): Promise<void> {
   const mine = {
     since: Date.now(),
     done: (async () => {
+      // Passes after the first were asked for by kicks (the sweep never asks for another).
+      let by = reason;
       do {
         slot.again = false;
         try {
-          const result = await drainFollowerMail();
-          // Mail the sweep sends is mail a kick should have sent sooner: worth a look in the log.
-          if (Object.values(result).some((n) => n > 0)) logger[reason === "sweep" && result.sent > 0 ? "warn" : "info"]({ ...result, by: reason }, "follower mail drained");
+          const result = await drainFollowerMail({ stop: () => slot.closing });
+          if (Object.values(result).some((n) => n > 0)) logger.info({ ...result, by }, "follower mail drained");
         } catch (error) {
           logger.error({ err: error }, "follower mail drain failed");
         }
-      } while (slot.again);
+        by = "kick";
+      } while (slot.again && !slot.closing);
     })().finally(() => {
       // Only the current drain clears the slot: a stuck one that ends late leaves its successor.
       if (slot.running === mine) slot.running = null;
@@ -63,9 +71,18 @@ export function kickFollowerMail(): void {
 export function startFollowerMailSweep(seconds: number): () => void {
   if (!followingEnabled() || seconds <= 0) return () => {};
   const timer = setInterval(() => {
-    if (!slot.running) void drainSoon("sweep");
+    // Not beside a healthy drain (it would only ask for another pass); a stuck one is replaced.
+    if (!slot.running || isStuck(slot.running)) void drainSoon("sweep");
   }, seconds * 1000);
   // Never what keeps the process alive.
   timer.unref();
   return () => clearInterval(timer);
+}
+
+// For shutdown: no new drain starts, the running one claims nothing more, and this resolves when it
+// has recorded what it sent (the server's exit timer bounds the wait). Without it a process could
+// exit between sending a message and marking it sent, and the message would go out twice.
+export async function settleFollowerMail(): Promise<void> {
+  slot.closing = true;
+  await slot.running?.done;
 }

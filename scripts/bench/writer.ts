@@ -114,9 +114,10 @@ export async function pgWriter(url: string, opts: { bulk: boolean } = { bulk: tr
     },
     async commit() {
       await client.query("COMMIT");
-      // A campaign's items arrive over weeks, and autovacuum (by default after every 20% of a
-      // table inserted) both analyses them and marks their pages all-visible, which index-only
-      // scans need. One bulk load in seconds leaves that to do: VACUUM ANALYZE stands in for it.
+      // A campaign's items arrive over weeks, and autovacuum analyses them (by default after 10% of
+      // a table changed) and vacuums them (after 20% inserted), marking their pages all-visible,
+      // which index-only scans need. One bulk load in seconds leaves that to do: VACUUM ANALYZE
+      // stands in for it.
       if (opts.bulk) await client.query("VACUUM ANALYZE");
     },
     async close() {

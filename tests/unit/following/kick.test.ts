@@ -14,7 +14,8 @@ vi.mock("@/lib/following/drain", () => ({
   ),
 }));
 
-const { kickFollowerMail, startFollowerMailSweep, STUCK_DRAIN_MS } = await import("@/lib/following/kick");
+const { kickFollowerMail, settleFollowerMail, startFollowerMailSweep, STUCK_DRAIN_MS } = await import("@/lib/following/kick");
+const slot = (globalThis as unknown as { kintsugiFollowerDrain: { closing: boolean } }).kintsugiFollowerDrain;
 const flush = () => new Promise((r) => setTimeout(r, 0));
 
 describe("kickFollowerMail", () => {
@@ -30,6 +31,7 @@ describe("kickFollowerMail", () => {
       for (; settled < upTo; settled++) drains[settled].resolve();
       await flush();
     }
+    slot.closing = false;
     vi.useRealTimers();
   });
 
@@ -101,5 +103,36 @@ describe("kickFollowerMail", () => {
     vi.advanceTimersByTime(3_600_000);
     await flush();
     expect(drains).toHaveLength(0);
+  });
+
+  it("replaces a stuck drain on the next sweep, even with no kick coming", async () => {
+    vi.useFakeTimers({ toFake: ["Date", "setInterval", "clearInterval"] });
+    const stop = startFollowerMailSweep(60);
+    vi.advanceTimersByTime(60_000);
+    await flush();
+    expect(drains).toHaveLength(1);
+    vi.advanceTimersByTime(STUCK_DRAIN_MS);
+    await flush();
+    expect(drains).toHaveLength(2);
+    stop();
+  });
+
+  it("on shutdown waits for the running drain, tells it to claim nothing more, and starts no other", async () => {
+    const { drainFollowerMail } = await import("@/lib/following/drain");
+    kickFollowerMail();
+    await flush();
+    expect(drains).toHaveLength(1);
+    const options = vi.mocked(drainFollowerMail).mock.calls.at(-1)![0] as { stop: () => boolean };
+    expect(options.stop()).toBe(false);
+    let settled = false;
+    const settling = settleFollowerMail().then(() => (settled = true));
+    expect(options.stop()).toBe(true);
+    kickFollowerMail();
+    await flush();
+    expect(settled).toBe(false);
+    drains[0].resolve();
+    await settling;
+    // The kick during shutdown asked for no further pass.
+    expect(drains).toHaveLength(1);
   });
 });
