@@ -34,6 +34,11 @@ export function ApologyEditor({ apologyId, name, charLimit, canEdit, current, co
   const [focused, setFocused] = useState<Finding | null>(null);
   const textareaRef = useRef<HTMLTextAreaElement>(null);
   const saving = useRef(false);
+  // The text as it is now, for a save that finishes after more was typed.
+  const latestText = useRef(text);
+  useEffect(() => {
+    latestText.current = text;
+  }, [text]);
 
   // Live analysis, debounced.
   useEffect(() => {
@@ -70,7 +75,9 @@ export function ApologyEditor({ apologyId, name, charLimit, canEdit, current, co
       if (result.ok && result.data) {
         const data = result.data as { number: number };
         setBase(data.number);
-        setStatus({ kind: "saved", message: result.message });
+        // Typed while this save was on its way (its own autosave found a save running and
+        // stood down): still unsaved, so the autosave goes again rather than showing "Saved".
+        setStatus(latestText.current === body ? { kind: "saved", message: result.message } : { kind: "unsaved", message: "Unsaved changes" });
         router.refresh();
       } else if (result.status === 409) {
         setStatus({ kind: "conflict", message: result.message });

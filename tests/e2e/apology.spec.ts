@@ -15,6 +15,15 @@ async function team() {
 const draft = (page: Page) => page.getByLabel(/^Draft:/);
 const saved = (page: Page) => expect(page.getByTestId("save-status")).toContainText(/Saved as version \d+/, { timeout: 15_000 });
 
+// The review panel learns of a new version from the refresh that follows the save, a moment after
+// "Saved as version N" shows: submit that version, once its button is there (clicking whichever
+// "Submit version …" button was there first could submit the version before).
+async function submitSaved(page: Page) {
+  const n = /Saved as version (\d+)/.exec((await page.getByTestId("save-status").textContent()) ?? "")?.[1];
+  expect(n, "a saved version number").toBeTruthy();
+  await page.getByRole("button", { name: `Submit version ${n} for review` }).click();
+}
+
 test("draft with live findings, fix them, submit, approve, publish, then a dated revision", async ({ page, browser }) => {
   const { comms, exec, campaign } = await team();
   await signIn(page.context(), comms.userId);
@@ -39,7 +48,7 @@ test("draft with live findings, fix them, submit, approve, publish, then a dated
   await draft(page).press("End");
   await draft(page).pressSequentially(" We are sorry. We charged you twice in March; we have refunded every charge. Write to care@example.com.");
   await saved(page);
-  await page.getByRole("button", { name: /Submit version \d+ for review/ }).click();
+  await submitSaved(page);
   await expect(page.getByText("Submitted for review.")).toBeVisible();
 
   const execContext = await browser.newContext();
@@ -60,7 +69,7 @@ test("draft with live findings, fix them, submit, approve, publish, then a dated
   await draft(page).pressSequentially(" Update: all refunds have arrived.");
   await saved(page);
   await expect(page.getByText("Revision pending")).toBeVisible();
-  await page.getByRole("button", { name: /Submit version \d+ for review/ }).click();
+  await submitSaved(page);
   await expect(page.getByText("Submitted for review.")).toBeVisible();
   await execPage.reload();
   await execPage.getByRole("button", { name: /Approve version/ }).click();
