@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { logger } from "@/lib/logger";
 
 type NewEvent = { id: string; organizationId: string; campaignId: string; createdAt: Date };
 
@@ -16,8 +17,18 @@ export async function queueNewEvents(now: Date, opts: { organizationId?: string 
       take,
       select: { id: true, organizationId: true, campaignId: true, createdAt: true },
     });
-    for (const event of events) queued += await queueEvent(event, now);
-    if (events.length < take) return queued;
+    let failed = 0;
+    for (const event of events) {
+      // One event that cannot be queued must not hold up everyone's mail: it is logged, left for
+      // the next drain, and the rest go on.
+      try {
+        queued += await queueEvent(event, now);
+      } catch (err) {
+        failed++;
+        logger.error({ err, eventId: event.id, organizationId: event.organizationId }, "could not queue follower mail for a public event");
+      }
+    }
+    if (events.length - failed < take) return queued;
   }
 }
 
@@ -43,6 +54,9 @@ async function queueEvent(event: NewEvent, now: Date): Promise<number> {
         email: { not: null },
         confirmedAt: { not: null, lte: event.createdAt },
         unsubscribedAt: null,
+        // Idempotent: a follower who already has this event's message (one per follower and
+        // event, a unique key) is not queued again.
+        mails: { none: { eventId: event.id } },
       },
       select: { id: true },
     });

@@ -224,6 +224,22 @@ describe("following a public page by email", () => {
     expect(await db.subscriber.count({ where: { campaignId: f.campaign.id } })).toBe(2);
   });
 
+  it("queues an event whose message a follower already has without failing, and one bad event does not hold up the rest", async () => {
+    const f = await publicCampaign();
+    const [had, fresh] = await Promise.all([createFollower(f.campaign), createFollower(f.campaign)]);
+    const event = await createPublicEvent(f.campaign, `Refunds done: ${uid()}`);
+    // A message for this event already exists (written before the event was marked queued: an
+    // import from another instance, a restore): the unique (follower, event) key would refuse a copy.
+    await db.followerMail.create({ data: { organizationId: f.org.id, campaignId: f.campaign.id, subscriberId: had.id, kind: "EVENT", eventId: event.id, status: "FAILED" } });
+    const later = await createPublicEvent(f.campaign, `Evidence posted: ${uid()}`);
+    expect(await queueNewEvents(new Date(), { organizationId: f.org.id })).toBe(3);
+    expect(await db.followerMail.count({ where: { eventId: event.id } })).toBe(2);
+    expect(await db.followerMail.count({ where: { eventId: later.id } })).toBe(2);
+    expect(await drain(f)).toMatchObject({ sent: 3 });
+    expect(peer.to(fresh.email!).map((m) => m.subject).sort()).toEqual([event.title, later.title].sort());
+    expect(peer.to(had.email!).map((m) => m.subject)).toEqual([later.title]);
+  });
+
   it("sends each message exactly once when two drainers run at the same time", async () => {
     const f = await publicCampaign();
     const followers = await Promise.all(Array.from({ length: 12 }, () => createFollower(f.campaign)));
