@@ -17,6 +17,12 @@ vi.mock("@/lib/following/drain", () => ({
 const { kickFollowerMail, settleFollowerMail, startFollowerMailSweep, STUCK_DRAIN_MS } = await import("@/lib/following/kick");
 const slot = (globalThis as unknown as { kintsugiFollowerDrain: { closing: boolean } }).kintsugiFollowerDrain;
 const flush = () => new Promise((r) => setTimeout(r, 0));
+// The sweep's timer is faked too; `advance` moves the clock and lets the drains it started begin.
+const fakeSweepTimers = () => vi.useFakeTimers({ toFake: ["Date", "setInterval", "clearInterval"] });
+async function advance(ms: number) {
+  vi.advanceTimersByTime(ms);
+  await flush();
+}
 
 describe("kickFollowerMail", () => {
   beforeEach(() => {
@@ -71,48 +77,40 @@ describe("kickFollowerMail", () => {
   });
 
   it("sweeps on a timer when no drain is running, never beside one, and stops when told", async () => {
-    vi.useFakeTimers({ toFake: ["Date", "setInterval", "clearInterval"] });
+    fakeSweepTimers();
     const stop = startFollowerMailSweep(60);
-    vi.advanceTimersByTime(59_999);
-    await flush();
+    await advance(59_999);
     expect(drains).toHaveLength(0);
-    vi.advanceTimersByTime(1);
-    await flush();
+    await advance(1);
     expect(drains).toHaveLength(1);
     // Still running a minute later: the sweep leaves it be (and asks for no extra pass).
-    vi.advanceTimersByTime(60_000);
-    await flush();
+    await advance(60_000);
     expect(drains).toHaveLength(1);
     drains[0].resolve();
     await flush();
     expect(drains).toHaveLength(1);
-    vi.advanceTimersByTime(60_000);
-    await flush();
+    await advance(60_000);
     expect(drains).toHaveLength(2);
     drains[1].resolve();
     await flush();
     stop();
-    vi.advanceTimersByTime(600_000);
-    await flush();
+    await advance(600_000);
     expect(drains).toHaveLength(2);
   });
 
   it("does not sweep when the interval is 0", async () => {
-    vi.useFakeTimers({ toFake: ["Date", "setInterval", "clearInterval"] });
+    fakeSweepTimers();
     startFollowerMailSweep(0);
-    vi.advanceTimersByTime(3_600_000);
-    await flush();
+    await advance(3_600_000);
     expect(drains).toHaveLength(0);
   });
 
   it("replaces a stuck drain on the next sweep, even with no kick coming", async () => {
-    vi.useFakeTimers({ toFake: ["Date", "setInterval", "clearInterval"] });
+    fakeSweepTimers();
     const stop = startFollowerMailSweep(60);
-    vi.advanceTimersByTime(60_000);
-    await flush();
+    await advance(60_000);
     expect(drains).toHaveLength(1);
-    vi.advanceTimersByTime(STUCK_DRAIN_MS);
-    await flush();
+    await advance(STUCK_DRAIN_MS);
     expect(drains).toHaveLength(2);
     stop();
   });
