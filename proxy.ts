@@ -1,15 +1,16 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
-import { newNonce, noncePolicy, policyFamily, staticPolicy } from "@/lib/security/content-security-policy";
+import { newNonce, noncePolicy, policyFamily, scriptlessPolicy, staticPolicy } from "@/lib/security/content-security-policy";
 
 // Sets the Content-Security-Policy of every page (lib/security/content-security-policy.ts says
 // which policy and why). It only sets headers: it is never relied on for authorization — every
 // page and action checks the session and the organization itself (lib/auth, lib/actions).
 export function proxy(request: NextRequest) {
   const development = env.NODE_ENV === "development";
-  if (policyFamily(request.nextUrl.pathname) === "static") {
+  const family = policyFamily(request.nextUrl.pathname);
+  if (family !== "nonce") {
     const response = NextResponse.next();
-    response.headers.set("Content-Security-Policy", staticPolicy({ development }));
+    response.headers.set("Content-Security-Policy", family === "scriptless" ? scriptlessPolicy() : staticPolicy({ development }));
     return response;
   }
   const nonce = newNonce();

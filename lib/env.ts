@@ -13,6 +13,10 @@ const EnvSchema = z.object({
   NEXTAUTH_SECRET: z.string().min(32).optional(),
   NEXTAUTH_URL: z.string().url().optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  // Where this server reaches itself: the public campaign page reads its own React render from
+  // here (lib/public/rendered-page.ts). Default http://127.0.0.1:PORT; set it when the server
+  // listens elsewhere (another interface, a socket behind a proxy).
+  INTERNAL_ORIGIN: z.string().url().optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   // Where uploaded evidence files are kept.
   STORAGE_DIR: z.string().default("./data/files"),

@@ -1,16 +1,14 @@
-import { followCampaignAction } from "@/lib/following/actions";
 import { FOLLOW_HONEYPOT } from "@/lib/following/fields";
+import { followPath } from "@/lib/following/paths";
 import { Button } from "@/components/ui/button";
 import { Field, TextInput } from "@/components/ui/field";
 
-// "Follow by email": a plain form posting to a server action, rendered on the server. It needs
-// no client code of its own (it works before, and without, JavaScript); the answer is a page of
-// its own (lib/following/outcomes.ts), where the result is announced.
+// "Follow by email": a plain HTML form posting to a route handler
+// (app/p/[org]/[campaign]/follow/route.ts). It needs no script (the public page ships none); the
+// answer is a page of its own (lib/following/outcomes.ts), where the result is announced.
 export function FollowForm({ orgSlug, campaignSlug, error }: { orgSlug: string; campaignSlug: string; error?: string }) {
   return (
-    <form action={followCampaignAction} className="flex flex-col gap-3 sm:flex-row sm:items-start" aria-label="Follow by email">
-      <input type="hidden" name="orgSlug" value={orgSlug} />
-      <input type="hidden" name="campaignSlug" value={campaignSlug} />
+    <form method="post" action={followPath(orgSlug, campaignSlug)} className="flex flex-col gap-3 sm:flex-row sm:items-start" aria-label="Follow by email">
       <div className="sm:flex-1">
         <Field
           id="follow-email"

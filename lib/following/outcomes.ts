@@ -9,7 +9,7 @@ export type FollowOutcome = (typeof FOLLOW_OUTCOMES)[number];
 
 export const isFollowOutcome = (value: string): value is FollowOutcome => (FOLLOW_OUTCOMES as readonly string[]).includes(value);
 
-type OutcomeText = {
+export type OutcomeText = {
   title: string;
   body: (campaignTitle: string) => string;
   // A refusal is announced as an alert; a success as a status.

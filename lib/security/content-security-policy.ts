@@ -14,10 +14,14 @@
 // that leaves: a script injected into the HTML would run — and these pages contain only published
 // text rendered by React (escaped), with no user-supplied HTML.
 //
+// The public campaign page itself (/p/<org>/<campaign>) is served without any script
+// (lib/public/rendered-page.ts), so it gets the strictest policy of all: no script runs there,
+// inline or not — an injected one included.
+//
 // The embeddable story wall (/embed/…) is not here: it sets its own, stricter policy (no script
 // at all) with its per-organization frame-ancestors (lib/stories/embed-html.ts).
 
-export type PolicyFamily = "nonce" | "static";
+export type PolicyFamily = "nonce" | "static" | "scriptless";
 
 // Static routes, by path prefix. tests/e2e/csp.spec.ts checks this list against the build's
 // prerender manifest, so a page that becomes static (or stops being) cannot be forgotten here.
@@ -25,7 +29,11 @@ export type PolicyFamily = "nonce" | "static";
 // The two follow pages are the plain answers after following stops or a link is bad.
 export const STATIC_PREFIXES = ["/p", "/bench-baseline", "/follow/invalid-link", "/follow/unsubscribed"];
 
+// The script-free public campaign page: exactly two segments under /p.
+const SCRIPTLESS_PAGE = /^\/p\/[^/]+\/[^/]+\/?$/;
+
 export function policyFamily(pathname: string): PolicyFamily {
+  if (SCRIPTLESS_PAGE.test(pathname)) return "scriptless";
   return STATIC_PREFIXES.some((p) => pathname === p || pathname.startsWith(`${p}/`)) ? "static" : "nonce";
 }
 
@@ -63,6 +71,11 @@ export function staticPolicy(opts: { development?: boolean } = {}): string {
     `script-src 'self' 'unsafe-inline'${opts.development ? " 'unsafe-eval'" : ""}`,
     "style-src 'self' 'unsafe-inline'",
   ].join("; ");
+}
+
+// No script at all; styles from this origin (and the inline ones Next writes into the head).
+export function scriptlessPolicy(): string {
+  return [...COMMON, "script-src 'none'", "style-src 'self' 'unsafe-inline'"].join("; ");
 }
 
 // 128 random bits, base64: unguessable, and fresh for every request.

@@ -1,16 +1,27 @@
 import { expect, expectAccessible, factories, signIn, test } from "./fixtures";
 
-test("the public page shows only what is published: no private marker in the HTML, the RSC payload or the feed", async ({ page, request }) => {
+test("the public page shows only what is published: no private marker in the HTML, the render's RSC payload or the feed; it ships no script", async ({ page, request }) => {
   const { createLeakyCampaign, LEAK } = await import("@/tests/support/leak-markers");
   const { org, campaign } = await createLeakyCampaign();
   const url = `/p/${org.slug}/${campaign.slug}`;
 
-  const html = await (await request.get(url)).text();
+  const response = await request.get(url);
+  expect(response.headers()["content-type"]).toContain("text/html");
+  const html = await response.text();
   expect(html).toContain("PUBLIC-OK We are sorry.");
   expect(html).toContain("PUBLIC-OK story");
   expect(html).not.toContain(LEAK);
+  // Served without the React runtime: no script element, no script preload.
+  expect(html).not.toMatch(/<script/i);
+  expect(html).not.toContain('as="script"');
+  expect(html).toContain('<link rel="stylesheet"');
 
-  const rsc = await request.get(url, { headers: { RSC: "1" } });
+  // The render it is made from (app/p/[org]/[campaign]/render) is public too: its HTML and the RSC
+  // payload a client-side navigation would read.
+  const render = await (await request.get(`${url}/render`)).text();
+  expect(render).toContain("PUBLIC-OK We are sorry.");
+  expect(render).not.toContain(LEAK);
+  const rsc = await request.get(`${url}/render`, { headers: { RSC: "1" } });
   const payload = await rsc.text();
   expect(payload).toContain("PUBLIC-OK promise");
   expect(payload).not.toContain(LEAK);
@@ -41,8 +52,13 @@ test("the public page shows only what is published: no private marker in the HTM
   expect(listing).toContain(campaign.title);
   expect(listing).not.toContain(LEAK);
 
+  const scripts: string[] = [];
+  page.on("request", (r) => {
+    if (r.resourceType() === "script") scripts.push(r.url());
+  });
   await page.goto(url);
   await expect(page.getByRole("heading", { name: campaign.title })).toBeVisible();
+  expect(scripts).toEqual([]);
   await expectAccessible(page);
   await page.setViewportSize({ width: 390, height: 844 });
   await expectAccessible(page);
@@ -55,6 +71,7 @@ test("a campaign without a public page answers 404", async ({ request }) => {
   const res = await request.get(`/p/${member.organizationSlug}/${hidden.slug}`);
   expect(res.status()).toBe(404);
   expect(await res.text()).not.toContain("Hidden incident");
+  expect((await request.get(`/p/${member.organizationSlug}/${hidden.slug}/render`)).status()).toBe(404);
   expect((await request.get(`/p/${member.organizationSlug}/${hidden.slug}/feed.xml`)).status()).toBe(404);
 });
 
@@ -67,7 +84,8 @@ test("publishing shows on the very next request of the cached page; the feedback
   await createApology(campaign, comms.userId, { channel: "statement", bodies: ["We are sorry: we exposed 2,300 order histories for six hours."], state: "APPROVED", approveCurrent: true });
   const publicUrl = `/p/${comms.organizationSlug}/${campaign.slug}`;
 
-  const visitor = await browser.newPage();
+  const visitorContext = await browser.newContext();
+  const visitor = await visitorContext.newPage();
   await visitor.goto(publicUrl);
   await expect(visitor.getByText("Our apology has not been published yet.")).toBeVisible();
   await visitor.reload();
@@ -81,9 +99,20 @@ test("publishing shows on the very next request of the cached page; the feedback
   await visitor.reload();
   await expect(visitor.getByText("we exposed 2,300 order histories")).toBeVisible();
 
+  // The browser checks the limits itself before sending (a plain HTML form, no script).
+  await visitor.getByLabel("Your message").fill("Too short");
+  await visitor.getByRole("button", { name: "Send feedback" }).click();
+  await expect(visitor).toHaveURL(publicUrl);
+  expect(await visitor.getByLabel("Your message").evaluate((el: HTMLTextAreaElement) => el.validity.tooShort)).toBe(true);
+
   await visitor.getByLabel("Your message").fill("Thank you for explaining what happened. Will you delete the exported files?");
   await visitor.getByRole("button", { name: "Send feedback" }).click();
-  await expect(visitor.getByText(/thank you/i).last()).toBeVisible();
+  await expect(visitor).toHaveURL(`${publicUrl}/feedback/sent`);
+  await expect(visitor.getByRole("heading", { name: "Thank you" })).toBeVisible();
+  await expect(visitor.getByRole("status")).toContainText("Your message reached the team");
+  await expectAccessible(visitor);
   await expect.poll(() => db.feedbackItem.count({ where: { campaignId: campaign.id, channel: "PUBLIC_FORM" } })).toBe(1);
-  await visitor.close();
+  await visitor.getByRole("link", { name: `Back to “${campaign.title}”` }).click();
+  await expect(visitor).toHaveURL(publicUrl);
+  await visitorContext.close();
 });

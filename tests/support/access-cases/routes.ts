@@ -115,6 +115,42 @@ async function publicCampaignAnswers(call: (t: Target) => Promise<Response>, pat
   expect(await refused.text()).not.toContain(hidden.title);
 }
 
+// A plain form of the public page (route handlers under /p/<org>/<campaign>/): a post from another
+// site is refused and writes nothing; a post for a campaign whose page is off is told so and writes
+// nothing; a post from the page itself is answered with its outcome page (303, relative).
+async function publicFormAnswers(
+  call: (t: Target) => Promise<Response>,
+  form: "feedback" | "follow",
+  fields: Record<string, string>,
+  okOutcome: string | RegExp,
+  offOutcome: string,
+  count: () => Promise<number>,
+) {
+  const post = (org: string, campaign: string, originHeader: string) => ({
+    url: `${origin}/p/${org}/${campaign}/${form}`,
+    params: { org, campaign },
+    init: { method: "POST", body: new URLSearchParams(fields), headers: { origin: originHeader, host: "localhost" } },
+  });
+  const { org, campaign } = await createLeakyCampaign();
+  const before = await count();
+  const forged = await call(post(org.slug, campaign.slug, "https://elsewhere.test"));
+  expect(forged.status).toBe(403);
+  expect(await count()).toBe(before);
+
+  const member = await createMember("COMMS");
+  const hidden = await createCampaign(member, { title: `Hidden ${uid()}`, publicPage: false });
+  const off = await call(post(member.organizationSlug, hidden.slug, origin));
+  expect(off.status).toBe(303);
+  expect(off.headers.get("location")).toBe(`/p/${member.organizationSlug}/${hidden.slug}/${form}/${offOutcome}`);
+  expect(await count()).toBe(before);
+
+  const sent = await call(post(org.slug, campaign.slug, origin));
+  expect(sent.status).toBe(303);
+  const location = sent.headers.get("location") ?? "";
+  expect(location.startsWith(`/p/${org.slug}/${campaign.slug}/${form}/`)).toBe(true);
+  expect(location.split("/").at(-1)).toMatch(okOutcome);
+}
+
 const methodNotAllowed: PublicRoute = {
   kind: "public",
   reason: "answers 405 with Allow to everyone, before any token is read; touches nothing",
@@ -235,6 +271,27 @@ export const ROUTE_CASES: Record<string, Record<string, RouteCase>> = {
         expect((await call(get("/api/v1/problems/forbidden", { slug: "forbidden" }))).status).toBe(200);
         expect((await call(get("/api/v1/problems/nope", { slug: "nope" }))).status).toBe(404);
       },
+    },
+  },
+  "app/p/[org]/[campaign]/route.ts": {
+    GET: {
+      kind: "public",
+      reason: "the public page itself: the static render of /p/<org>/<campaign>/render without its scripts, fetched from this server over loopback, so only a running server can answer it — tests/e2e/public-page.spec.ts checks its HTML (and the render's RSC payload) for every private marker, and that a page that is off answers 404",
+      check: null,
+    },
+  },
+  "app/p/[org]/[campaign]/feedback/route.ts": {
+    POST: {
+      kind: "public",
+      reason: "the public page's feedback form: only into a campaign whose page is on, per-address limit and honeypot first (public-feedback.test.ts); another site's post is refused before anything is read",
+      check: (call) => publicFormAnswers(call, "feedback", { text: "A message from the public page." }, "sent", "unavailable", () => db.feedbackItem.count()),
+    },
+  },
+  "app/p/[org]/[campaign]/follow/route.ts": {
+    POST: {
+      kind: "public",
+      reason: "the public page's follow form: double opt-in, per-address and per-email limits (following.test.ts); another site's post is refused before anything is read",
+      check: (call) => publicFormAnswers(call, "follow", { email: `reader-${uid()}@example.test` }, /^(check-inbox|unavailable)$/, "unavailable", () => db.subscriber.count()),
     },
   },
   "app/p/[org]/[campaign]/feed.xml/route.ts": {

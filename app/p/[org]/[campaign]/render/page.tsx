@@ -8,10 +8,13 @@ import { PublicCommitment } from "@/components/public/public-commitment";
 import { StoryWall } from "@/components/stories/story-wall";
 import { PublicFeedbackForm } from "@/components/public/feedback-form";
 import { FollowSection } from "@/components/public/follow-section";
-import { followingEnabled } from "@/lib/following/config";
+import { followingEnabled, publicOrigin } from "@/lib/following/config";
+import { alt as cardAlt, size as cardSize } from "../opengraph-image";
 
-// Static: rendered on the first request, then served from the cache until something public
-// changes (revalidated by tag, lib/public/revalidate.ts).
+// The campaign's public page as React renders it. Readers get it at /p/<org>/<campaign> without its
+// scripts (app/p/[org]/[campaign]/route.ts, lib/public/rendered-page.ts); nothing here may need
+// client code. Static: rendered on the first request, then served from the cache until something
+// public changes (revalidated by tag, lib/public/revalidate.ts).
 export const dynamicParams = true;
 export async function generateStaticParams() {
   return [];
@@ -25,12 +28,16 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   if (!data) return {};
   const title = `${data.campaign.title} — ${data.campaign.organization.name}`;
   const description = `${data.campaign.organization.name}'s apology, what it promised, and the proof it is keeping those promises.`;
+  // The share card lives at the public address (../opengraph-image.tsx), one segment above this
+  // render, so it is named here rather than picked up by the file convention.
+  const card = { url: `/p/${org}/${campaign}/opengraph-image`, ...cardSize, alt: cardAlt };
   return {
     title,
     description,
-    alternates: { types: { "application/atom+xml": `/p/${org}/${campaign}/feed.xml` } },
-    openGraph: { title, description, type: "article" },
-    twitter: { card: "summary_large_image", title, description },
+    metadataBase: new URL(publicOrigin()),
+    alternates: { canonical: `/p/${org}/${campaign}`, types: { "application/atom+xml": `/p/${org}/${campaign}/feed.xml` } },
+    openGraph: { title, description, type: "article", url: `/p/${org}/${campaign}`, images: [card] },
+    twitter: { card: "summary_large_image", title, description, images: [card] },
   };
 }
 
