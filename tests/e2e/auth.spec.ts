@@ -96,6 +96,7 @@ const SECURITY_HEADERS: [string, RegExp][] = [
   ["content-security-policy", /frame-ancestors 'none'/],
   ["x-frame-options", /^DENY$/],
   ["strict-transport-security", /^max-age=31536000; includeSubDomains$/],
+  ["cross-origin-opener-policy", /^same-origin$/],
 ];
 
 test("pages and API routes carry the security headers (HSTS in production), and no X-Powered-By", async ({ request }) => {

@@ -7,6 +7,10 @@ test("the public page shows only what is published: no private marker in the HTM
 
   const response = await request.get(url);
   expect(response.headers()["content-type"]).toContain("text/html");
+  // Every security header but Cross-Origin-Opener-Policy, left off this one page (next.config.ts).
+  expect(response.headers()["x-frame-options"]).toBe("DENY");
+  expect(response.headers()["x-content-type-options"]).toBe("nosniff");
+  expect(response.headers()["cross-origin-opener-policy"]).toBeUndefined();
   const html = await response.text();
   expect(html).toContain("PUBLIC-OK We are sorry.");
   expect(html).toContain("PUBLIC-OK story");
@@ -18,7 +22,9 @@ test("the public page shows only what is published: no private marker in the HTM
 
   // The render it is made from (app/p/[org]/[campaign]/render) is public too: its HTML and the RSC
   // payload a client-side navigation would read.
-  const render = await (await request.get(`${url}/render`)).text();
+  const renderResponse = await request.get(`${url}/render`);
+  expect(renderResponse.headers()["cross-origin-opener-policy"]).toBe("same-origin");
+  const render = await renderResponse.text();
   expect(render).toContain("PUBLIC-OK We are sorry.");
   expect(render).not.toContain(LEAK);
   const rsc = await request.get(`${url}/render`, { headers: { RSC: "1" } });
