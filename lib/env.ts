@@ -14,8 +14,9 @@ const EnvSchema = z.object({
   NEXTAUTH_URL: z.string().url().optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   // Where this server reaches itself: the public campaign page reads its own React render from
-  // here (lib/public/rendered-page.ts). Default http://127.0.0.1:PORT; set it when the server
-  // listens elsewhere (another interface, a socket behind a proxy).
+  // here (lib/public/rendered-page.ts). Default http://127.0.0.1:PORT; set it only when this same
+  // process listens elsewhere. Never a load balancer: another instance's render (another build's
+  // stylesheets, a page not yet revalidated there) would be kept as this one's.
   INTERNAL_ORIGIN: z.string().url().optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   // Where uploaded evidence files are kept.

@@ -1,4 +1,5 @@
-// Public pages: no sign-in, no app shell, no client JavaScript beyond the feedback form.
+// Public pages: no sign-in, no app shell, no client code (the campaign page is served without any
+// script: app/p/[org]/[campaign]/route.ts).
 export default function PublicLayout({ children }: { children: React.ReactNode }) {
   return (
     <div data-theme="system" className="min-h-screen bg-bg text-fg">

@@ -7,7 +7,9 @@ import { Field, TextArea, TextInput } from "@/components/ui/field";
 // (app/p/[org]/[campaign]/feedback/route.ts), which answers with a page of its own
 // (lib/feedback/public-form-outcomes.ts). It needs no script, so the public page ships none. The
 // browser checks the limits before sending (required, lengths, the contact's shape), so a message
-// is refused by the server only in rare cases (too many from one address, a server error).
+// is refused by the server only in rare cases (too many from one address, a message of spaces, a
+// server error) — and then the answer shows the form again with what the person typed
+// (lib/public/form-post.ts).
 export function PublicFeedbackForm({ orgSlug, campaignSlug }: { orgSlug: string; campaignSlug: string }) {
   return (
     <form method="post" action={feedbackPath(orgSlug, campaignSlug)} className="flex w-full flex-col gap-4" aria-label="Send us your feedback">
@@ -25,13 +27,14 @@ export function PublicFeedbackForm({ orgSlug, campaignSlug }: { orgSlug: string;
         </Field>
         <Field id="public-feedback-contact" label="Email or handle (optional)" hint="Only if you would like an answer. Never published.">
           {/* The server's rule (lib/feedback/public-form-schemas.ts) in the browser's words: no
-              spaces, and an address with "@" that is not a handle must look like name@host.tld. */}
+              spaces inside (the server trims the ends), and an address with "@" that is not a
+              handle must look like name@host.tld. */}
           <TextInput
             id="public-feedback-contact"
             name="contact"
             autoComplete="email"
             maxLength={254}
-            pattern="@\S+|[^\s@]+|[^\s@]+@[^\s@]+\.[^\s@]+"
+            pattern="\s*(?:@\S+|[^\s@]+|[^\s@]+@[^\s@]+\.[^\s@]{2,})\s*"
             title="An email address such as name@example.com, or a handle such as @name."
             hasHint
           />

@@ -4,7 +4,8 @@ import type { OutcomeText } from "@/lib/following/outcomes";
 
 // What a person sees after sending the public feedback form: one static page per outcome under
 // the campaign's page (/p/<org>/<campaign>/feedback/<outcome>), so the form is a plain HTML form
-// and the public page ships no script. Pure. (The follow form works the same way:
+// and the public page ships no script. A refusal answers its page with the form again, holding
+// what the person typed (lib/public/form-post.ts). Pure. (The follow form works the same way:
 // lib/following/outcomes.ts.)
 
 export const FEEDBACK_OUTCOMES = ["sent", "check-message", "too-many", "unavailable", "failed"] as const;
@@ -22,15 +23,15 @@ export const FEEDBACK_OUTCOME_TEXT: Record<FeedbackOutcome, OutcomeText> = {
   "check-message": {
     title: "Please check your message",
     body: () =>
-      `A message needs between ${PUBLIC_TEXT_MIN} and ${PUBLIC_TEXT_MAX.toLocaleString("en")} characters, a name at most 120 and a contact at most 254, as an email address or a handle such as @name. Nothing was sent; please write it again below.`,
+      `A message needs between ${PUBLIC_TEXT_MIN} and ${PUBLIC_TEXT_MAX.toLocaleString("en")} characters (spaces at the ends do not count), a name at most 120 and a contact at most 254, as an email address or a handle such as @name. Nothing was sent yet; what you wrote is below.`,
     problem: true,
     form: true,
   },
   "too-many": {
     title: "Please wait a little",
-    body: () => "Several messages came from here in a few minutes. Please wait ten minutes, then send yours again.",
+    body: () => "Several messages came from here in a few minutes. Please wait ten minutes, then send yours again: what you wrote is below.",
     problem: true,
-    form: false,
+    form: true,
   },
   unavailable: {
     title: "This page is not taking messages",
@@ -40,7 +41,7 @@ export const FEEDBACK_OUTCOME_TEXT: Record<FeedbackOutcome, OutcomeText> = {
   },
   failed: {
     title: "Something went wrong on our side",
-    body: () => "Nothing was sent. Please try again in a moment.",
+    body: () => "Nothing was sent. Please try again in a moment: what you wrote is below.",
     problem: true,
     form: true,
   },

@@ -22,7 +22,9 @@ const contactField = z
 export const SubmitPublicFeedbackInput = z.object({
   orgSlug: slug,
   campaignSlug: slug,
-  text: text("Your message", PUBLIC_TEXT_MIN, PUBLIC_TEXT_MAX),
+  // A textarea posts its line breaks as CRLF while the browser counted each as one character
+  // against maxlength: counted the same way here, so a message the form allowed is not refused.
+  text: z.preprocess((v) => (typeof v === "string" ? v.replace(/\r\n?/g, "\n") : v), text("Your message", PUBLIC_TEXT_MIN, PUBLIC_TEXT_MAX)),
   name: optionalText("Your name", 120),
   contact: contactField,
 });

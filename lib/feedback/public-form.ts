@@ -49,7 +49,7 @@ export const submitPublicFeedback = definePublicAction({
   },
 });
 
-// What the form's server action calls: the per-address limit and the honeypot come first, outside
+// What the form's route handler calls: the per-address limit and the honeypot come first, outside
 // the transaction, so a refused or trapped submission writes nothing but its counter.
 export async function submitPublicFeedbackFrom(raw: Record<string, unknown>, clientAddress: string): Promise<FormState> {
   const limit = await consume(`public-feedback:ip:${hashIdentifier(clientAddress)}`, PUBLIC_FEEDBACK_LIMIT);

@@ -29,7 +29,7 @@ export const OUTCOME_TEXT: Record<FollowOutcome, OutcomeText> = {
   },
   "invalid-address": {
     title: "Please check the address",
-    body: () => "That does not look like an email address. Please enter it again.",
+    body: () => "That does not look like an email address. Please check it below.",
     problem: true,
     form: true,
   },

@@ -66,7 +66,7 @@ export const followCampaign = definePublicAction({
   },
 });
 
-// What the form's server action calls: the limits and the honeypot come first, outside the
+// What the form's route handler calls: the limits and the honeypot come first, outside the
 // transaction, so a refused or trapped request writes nothing but its counters.
 export async function followCampaignFrom(raw: Record<string, unknown>, clientAddress: string): Promise<FormState> {
   const checks = [consume(`follow:ip:${hashIdentifier(clientAddress)}`, FOLLOW_CLIENT_LIMIT)];

@@ -1,13 +1,17 @@
+import "server-only";
 import { formDataToObject } from "@/lib/actions/form-data";
 import type { FormState } from "@/lib/actions/form-state";
+import { logger } from "@/lib/logger";
 import { clientAddressFrom } from "@/lib/rate-limit/client-address";
 import { isSlug } from "@/lib/shared/slug";
+import { withFieldValues } from "@/lib/public/form-values";
+import { campaignTags, htmlResponse, renderedPage } from "@/lib/public/rendered-page";
 
 // What the route handlers behind the public page's plain HTML forms share (the follow form and the
 // feedback form): reading the posted fields, refusing a post made from another site, and answering
-// with the page to go to. These forms need no sign-in, so there is no session to forge; the origin
-// check keeps another site from making its visitors' browsers post here (spam from many addresses,
-// past the per-address limits).
+// with the page that says what happened. These forms need no sign-in, so there is no session to
+// forge; the origin check keeps another site from making its visitors' browsers post here (spam
+// from many addresses, past the per-address limits).
 
 // The posted fields; nothing for a body that is not a form (the schema then refuses it).
 export async function postedFields(request: Request): Promise<Record<string, unknown>> {
@@ -39,19 +43,34 @@ export const crossSiteRefusal = () => new Response("This form can only be sent f
 
 type Params = { params: Promise<{ org: string; campaign: string }> };
 
-// The POST handler of one such form: `submit` is the domain function (it applies the limits and
-// the schema), `answer` the page that tells the person what happened. The slugs come from the
-// address the form posted to, never from its fields.
-export function publicFormPost(
-  submit: (fields: Record<string, unknown>, clientAddress: string) => Promise<FormState>,
-  answer: (orgSlug: string, campaignSlug: string, state: FormState) => string,
-) {
+type FormPost = {
+  // The domain function: it applies the limits and the schema.
+  submit: (fields: Record<string, unknown>, clientAddress: string) => Promise<FormState>;
+  // The page that tells the person what happened.
+  answer: (orgSlug: string, campaignSlug: string, state: FormState) => string;
+  // Fields shown again, as typed, when the post is refused.
+  kept: readonly string[];
+};
+
+// The POST handler of one such form. The slugs come from the address the form posted to, never
+// from its fields. A success is a 303 to its answer page; a refusal answers the refusal's page
+// itself, with the refusal's status and what the person typed back in the form (the page has no
+// script to keep it) — or, if that page cannot be had, a 303 to it.
+export function publicFormPost({ submit, answer, kept }: FormPost) {
   return async function POST(request: Request, { params }: Params): Promise<Response> {
     const { org, campaign } = await params;
     if (!isSlug(org) || !isSlug(campaign)) return seeOther("/");
     if (!fromThisSite(request)) return crossSiteRefusal();
     const fields = await postedFields(request);
-    const state = await submit({ ...fields, orgSlug: org, campaignSlug: campaign }, clientAddressFrom(request.headers));
-    return seeOther(answer(org, campaign, state));
+    const state = await submit({ ...fields, orgSlug: org, campaignSlug: campaign }, clientAddressFrom(request.headers)).catch((err: unknown): FormState => {
+      logger.error({ err, path: new URL(request.url).pathname }, "public form post failed");
+      return { ok: false, message: "", status: 500 };
+    });
+    const path = answer(org, campaign, state);
+    if (state.ok) return seeOther(path);
+    const page = await renderedPage(path, campaignTags(org, campaign));
+    if (page.status !== 200) return seeOther(path);
+    const values = Object.fromEntries(kept.flatMap((name) => (typeof fields[name] === "string" ? [[name, fields[name]]] : [])));
+    return htmlResponse({ status: state.status ?? 400, html: withFieldValues(page.html, values) });
   };
 }

@@ -4,17 +4,11 @@ import { createHash } from "node:crypto";
 import { ELLIPSIS } from "@/lib/stories/excerpt";
 import { authorLabel, INCENTIVE_DISCLOSURE, ratingLabel, ratingStars, safeSourceUrl, storyParts, type PublicStory } from "@/lib/stories/public-story";
 import { frameAncestors } from "@/lib/stories/framing-origins";
+import { escapeHtml } from "@/lib/shared/escape-html";
 
 export type EmbedTheme = "auto" | "light" | "dark";
 
-export function escapeHtml(value: string): string {
-  return value
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&#39;");
-}
+export { escapeHtml };
 
 const LIGHT = "--bg:#ffffff;--fg:#1c1a16;--muted:#5b564c;--border:#d8d2c4;--gold:#8a6508;--card:#faf8f3";
 const DARK = "--bg:#15140f;--fg:#f2eee4;--muted:#b9b2a2;--border:#4a4537;--gold:#e6bf57;--card:#1f1d17";

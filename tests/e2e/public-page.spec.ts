@@ -111,6 +111,18 @@ test("publishing shows on the very next request of the cached page; the feedback
   await expect(visitor).toHaveURL(publicUrl);
   expect(await visitor.getByLabel("Your message").evaluate((el: HTMLTextAreaElement) => el.validity.tooShort)).toBe(true);
 
+  // A refusal the browser cannot see coming (spaces do not count) answers with the form again,
+  // holding what was typed; sending the corrected text from there works.
+  await visitor.getByLabel("Your message").fill("    short!");
+  const refusal = visitor.waitForResponse((r) => r.url().endsWith(`${publicUrl}/feedback`) && r.request().method() === "POST");
+  await visitor.getByRole("button", { name: "Send feedback" }).click();
+  expect((await refusal).status()).toBe(422);
+  await expect(visitor.getByRole("heading", { name: "Please check your message" })).toBeVisible();
+  await expect(visitor.getByRole("alert")).toContainText("what you wrote is below");
+  await expect(visitor.getByLabel("Your message")).toHaveValue("    short!");
+  await expectAccessible(visitor);
+  expect(await db.feedbackItem.count({ where: { campaignId: campaign.id, channel: "PUBLIC_FORM" } })).toBe(0);
+
   await visitor.getByLabel("Your message").fill("Thank you for explaining what happened. Will you delete the exported files?");
   await visitor.getByRole("button", { name: "Send feedback" }).click();
   await expect(visitor).toHaveURL(`${publicUrl}/feedback/sent`);

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getPublicOrganization } from "@/lib/public/queries";
 import { formatDate } from "@/lib/shared/format";
@@ -29,7 +28,9 @@ export default async function PublicOrganizationPage({ params }: { params: Promi
         <ul className="mt-8 flex flex-col gap-3">
           {data.campaigns.map((c) => (
             <li key={c.slug} className="rounded-lg border border-border bg-surface p-4">
-              <Link href={`/p/${data.slug}/${c.slug}`} className="text-lg font-semibold underline-offset-2 hover:underline">{c.title}</Link>
+              {/* A plain link: the campaign page is HTML without scripts, which the client router
+                  would prefetch whole and then load again. */}
+              <a href={`/p/${data.slug}/${c.slug}`} className="text-lg font-semibold underline-offset-2 hover:underline">{c.title}</a>
               <p className="text-sm text-muted">Since {formatDate(c.occurredAt)}</p>
             </li>
           ))}

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireMemberPage } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
@@ -68,7 +67,8 @@ export default async function CampaignHomePage({ params }: { params: Promise<{ s
           <p className="mt-2 text-sm text-muted">
             Public page:{" "}
             {campaign.publicPage ? (
-              <Link className="underline" href={`/p/${member.organizationSlug}/${campaign.slug}`}>on — open it</Link>
+              // A plain link: the public page is HTML without scripts, not for the client router.
+              <a className="underline" href={`/p/${member.organizationSlug}/${campaign.slug}`}>on — open it</a>
             ) : (
               "off (turn it on in Edit)"
             )}

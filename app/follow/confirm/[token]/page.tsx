@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { describeConfirmation } from "@/lib/following/queries";
 import { confirmFollowingAction } from "@/lib/following/actions";
 import { EXPIRED_CONFIRMATION, INVALID_CONFIRMATION } from "@/lib/following/confirm";
@@ -31,7 +30,8 @@ export default async function ConfirmFollowingPage({ params }: { params: Promise
       <Card>
         <h1 className="text-2xl font-semibold">This link has expired</h1>
         <p className="mt-2" role="alert">{EXPIRED_CONFIRMATION}</p>
-        <p className="mt-4"><Link className="underline" href={page}>Go to “{view.campaignTitle}”</Link></p>
+        {/* Plain links to the campaign page: HTML without scripts, not for the client router. */}
+        <p className="mt-4"><a className="underline" href={page}>Go to “{view.campaignTitle}”</a></p>
       </Card>
     );
   }

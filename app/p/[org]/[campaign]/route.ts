@@ -1,4 +1,4 @@
-import { renderedPublicPage } from "@/lib/public/rendered-page";
+import { htmlResponse, renderedPublicPage } from "@/lib/public/rendered-page";
 import { isSlug } from "@/lib/shared/slug";
 
 // The public campaign page, served as HTML without scripts (lib/public/rendered-page.ts), with the
@@ -8,8 +8,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ org
   const { org, campaign } = await params;
   // Anything that is not a slug asks the render for a page that cannot exist: the not-found page.
   const page = await renderedPublicPage(isSlug(org) ? org : "-", isSlug(campaign) ? campaign : "-");
-  return new Response(page.html, {
-    status: page.status,
-    headers: { "content-type": "text/html; charset=utf-8", "cache-control": "public, max-age=0, must-revalidate" },
-  });
+  return htmlResponse(page);
 }
