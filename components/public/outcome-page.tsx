@@ -1,10 +1,35 @@
 import type { ReactNode } from "react";
+import type { Metadata } from "next";
 import Link from "next/link";
+import { notFound } from "next/navigation";
 import type { OutcomeText } from "@/lib/following/outcomes";
 import { publicPagePath } from "@/lib/following/paths";
+import { getPublicCampaign } from "@/lib/public/queries";
 import { Card } from "@/components/ui/card";
 
 type Campaign = { title: string; slug: string; organization: { name: string; slug: string } };
+export type OutcomeParams = { params: Promise<{ org: string; campaign: string; outcome: string }> };
+
+// What the answer pages of the two forms (/p/<org>/<campaign>/follow/<outcome>,
+// …/feedback/<outcome>) share: an outcome of the form's own list, a campaign whose page is on —
+// anything else is the not-found page — and a title that is not for search engines.
+export function outcomeRoute<O extends string>(isOutcome: (value: string) => value is O, texts: Record<O, OutcomeText>) {
+  async function find({ params }: OutcomeParams) {
+    const { org, campaign, outcome } = await params;
+    if (!isOutcome(outcome)) return null;
+    const data = await getPublicCampaign(org, campaign);
+    return data ? { campaign: data.campaign, outcome, text: texts[outcome] } : null;
+  }
+  return {
+    async generateMetadata(props: OutcomeParams): Promise<Metadata> {
+      const found = await find(props);
+      return found ? { title: `${found.text.title} — ${found.campaign.title}`, robots: { index: false, follow: false } } : {};
+    },
+    async load(props: OutcomeParams) {
+      return (await find(props)) ?? notFound();
+    },
+  };
+}
 
 // The page that answers one of the public page's plain forms (following, feedback): what happened,
 // announced as a status or, for a refusal, an alert; the form again when it helps; the way back.

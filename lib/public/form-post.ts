@@ -14,7 +14,7 @@ import { campaignTags, htmlResponse, renderedPage } from "@/lib/public/rendered-
 // from many addresses, past the per-address limits).
 
 // The posted fields; nothing for a body that is not a form (the schema then refuses it).
-export async function postedFields(request: Request): Promise<Record<string, unknown>> {
+async function postedFields(request: Request): Promise<Record<string, unknown>> {
   try {
     return formDataToObject(await request.formData());
   } catch {
@@ -24,7 +24,7 @@ export async function postedFields(request: Request): Promise<Record<string, unk
 
 // Browsers send Origin with every form post; a request without one is not a browser's, and not a
 // cross-site forgery. The host compared is the one the browser addressed (as a proxy forwards it).
-export function fromThisSite(request: Request): boolean {
+function fromThisSite(request: Request): boolean {
   const origin = request.headers.get("origin");
   if (origin === null) return true;
   const host = request.headers.get("x-forwarded-host")?.split(",")[0]?.trim() || request.headers.get("host");
@@ -37,9 +37,9 @@ export function fromThisSite(request: Request): boolean {
 
 // 303: the browser follows with a GET, so reloading the answer page never posts again. A relative
 // Location, so the answer stays on the host the browser used.
-export const seeOther = (path: string) => new Response(null, { status: 303, headers: { location: path } });
+const seeOther = (path: string) => new Response(null, { status: 303, headers: { location: path } });
 
-export const crossSiteRefusal = () => new Response("This form can only be sent from its own page.", { status: 403, headers: { "content-type": "text/plain; charset=utf-8" } });
+const crossSiteRefusal = () => new Response("This form can only be sent from its own page.", { status: 403, headers: { "content-type": "text/plain; charset=utf-8" } });
 
 type Params = { params: Promise<{ org: string; campaign: string }> };
 
