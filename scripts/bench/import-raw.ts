@@ -1,5 +1,5 @@
 // Child script: the baseline for the import — the same CSV rows streamed with csv-parse and
-// inserted with a prepared statement (SQLite) or multi-row INSERTs (PostgreSQL) in one transaction,
+// inserted by multi-row statements (writer.ts: 500 rows each on SQLite, unnest on PostgreSQL) in one transaction,
 // with no validation, sentiment, suggestion flag or duplicate check. The full-text triggers still
 // run. Separately (not counted in the baseline) it times sentiment scoring of the same texts, which
 // is the product's biggest cost per row.
