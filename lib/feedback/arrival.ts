@@ -1,7 +1,7 @@
 import "server-only";
 import { v7 as uuidv7 } from "uuid";
 import { dedupeKey, type FeedbackChannelValue } from "@/lib/feedback/csv-mapping";
-import { scoreSentiment, type SentimentLabelValue } from "@/lib/feedback/sentiment";
+import { scoreSentiment, type Sentiment, type SentimentLabelValue } from "@/lib/feedback/sentiment";
 import { isSuggestion } from "@/lib/feedback/suggestion";
 
 // What every feedback item gets on arrival, whichever way it came (CSV import, the REST API, the
@@ -30,7 +30,7 @@ export const keyOf = (item: IncomingFeedback) => dedupeKey({ externalId: item.ex
 
 // Ids are UUIDv7: ordered by creation time, so a large import appends to the id index instead of
 // writing all over it (about a sixth less insert work at 100,000 rows).
-export function arrive(item: IncomingFeedback, key = keyOf(item)): ArrivedFeedback {
-  const sentiment = scoreSentiment(item.text);
+// `sentiment`: when it was scored already (a CSV import scores a batch in a worker thread).
+export function arrive(item: IncomingFeedback, key = keyOf(item), sentiment: Sentiment = scoreSentiment(item.text)): ArrivedFeedback {
   return { ...item, id: uuidv7(), dedupeKey: key, sentimentScore: sentiment.score, sentimentLabel: sentiment.label, isSuggestion: isSuggestion(item.text) };
 }

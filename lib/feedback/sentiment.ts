@@ -32,8 +32,12 @@ export function labelForScore(score: number): SentimentLabelValue {
 export function scoreSentiment(text: string): Sentiment {
   if (!text.trim()) return { score: 0, label: "NEUTRAL" };
   const w = getNlp();
-  const raw = w.readDoc(text).out(w.its.sentiment) as number;
-  // Rounded so the stored score and the label agree with what the inbox shows.
+  return sentimentFromRaw(w.readDoc(text).out(w.its.sentiment) as number);
+}
+
+// From wink's raw score (here, or from the import's worker thread: lib/feedback/import/sentiment-worker.mjs).
+// Rounded so the stored score and the label agree with what the inbox shows.
+export function sentimentFromRaw(raw: number): Sentiment {
   const score = Number.isFinite(raw) ? Math.round(Math.max(-1, Math.min(1, raw)) * 1000) / 1000 : 0;
   return { score: score === 0 ? 0 : score, label: labelForScore(score) };
 }

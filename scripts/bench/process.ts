@@ -5,11 +5,11 @@ import { existsSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { TSX_ARGS } from "./child";
 
-// The Node flags package.json's `feedback:import` runs the import with (its heap budget), so the
+// The Node flags package.json's `feedback:import` runs the import with (its heap sizes), so the
 // bench and the soak measure the command people run.
 export function importNodeFlags(): string[] {
   const scripts = (JSON.parse(readFileSync("package.json", "utf8")) as { scripts: Record<string, string> }).scripts;
-  return scripts["feedback:import"].split(/\s+/).filter((a) => a.startsWith("--max-old-space-size="));
+  return scripts["feedback:import"].split(/\s+/).filter((a) => /^--max-(old|semi)-space-size=/.test(a));
 }
 
 export type Run = { code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string; wallMs: number; maxRssKb: number | null };

@@ -1,7 +1,8 @@
 import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { mapRow, missingColumns } from "@/lib/feedback/csv-mapping";
-import { arrive, type ArrivedFeedback } from "@/lib/feedback/arrival";
+import { arrive, type ArrivedFeedback, type IncomingFeedback } from "@/lib/feedback/arrival";
+import { startSentimentScorer } from "@/lib/feedback/import/sentiment-scorer";
 import { clearRun, saveStagedRows, stageRows } from "@/lib/feedback/import/stage";
 import { readSettings, type ImportSettings } from "@/lib/feedback/import/settings";
 import { describeCsvError, openCsv } from "@/lib/feedback/import/read-csv";
@@ -75,8 +76,10 @@ class Stop extends Error {
 type Job = NonNullable<Awaited<ReturnType<typeof loadJob>>>;
 type Rejection = { rowNumber: number; reason: string; raw: string };
 type Checked = { valid: number; rejected: number; rows: number };
-// What was read since the last write.
+// What was read since the last write: the rows checked so far (sentiment comes when it is written).
+type Read = { rows: { seq: number; item: IncomingFeedback }[]; rejections: Rejection[] };
 type Batch = { rows: { seq: number; row: ArrivedFeedback }[]; rejections: Rejection[] };
+type Extra = { totalRows?: number; leaseMs?: number };
 
 const loadJob = (id: string) => db.importJob.findUnique({ where: { id } });
 const sameInstant = (a: Date | null, b: Date | null) => (a?.getTime() ?? null) === (b?.getTime() ?? null);
@@ -141,7 +144,24 @@ class ImportRun {
     const now = new Date();
     const mapOpts = { defaultTimeZone: settings.timeZone, now };
     const counts = { valid: 0, rejected: 0 };
-    let batch: Batch = { rows: [], rejections: [] };
+    let batch: Read = { rows: [], rejections: [] };
+    const scorer = startSentimentScorer();
+    // Each batch is scored in the worker while the next one is read; the writes stay in file
+    // order, and reading waits for the previous write, so at most two batches are in memory.
+    let writing: Promise<void> = Promise.resolve();
+    const send = (read: Read, processedRows: number, extra?: Extra): Promise<void> => {
+      const previous = writing;
+      const sentiments = scorer.score(read.rows.map((r) => r.item.text));
+      writing = (async () => {
+        await previous;
+        const scored = await sentiments;
+        await this.write({ rows: read.rows.map((r, i) => ({ seq: r.seq, row: arrive(r.item, undefined, scored[i]) })), rejections: read.rejections }, counts, processedRows, extra);
+        if (!extra) await this.opts.hooks?.onProgress?.(processedRows);
+      })();
+      // Awaited below; this keeps a failure from being reported as unhandled in the meantime.
+      writing.catch(() => undefined);
+      return previous;
+    };
     let headers: string[] | null = null;
     let indexes = new Map<string, number>();
     let rows = 0;
@@ -167,32 +187,35 @@ class ImportRun {
         if (cells.ok === false) batch.rejections.push({ rowNumber, reason: cells.reason, raw: rawForRejection(raw) });
         else {
           const mapped = mapRow(cells.row, settings.columns, mapOpts);
-          if (mapped.ok) batch.rows.push({ seq: counts.valid++, row: arrive(toIncoming(mapped.value)) });
+          if (mapped.ok) batch.rows.push({ seq: counts.valid++, item: toIncoming(mapped.value) });
           else batch.rejections.push({ rowNumber, reason: mapped.reason, raw: rawForRejection(raw) });
         }
         if (rows % this.opts.progressEvery === 0) {
-          await this.write(batch, counts, rows);
+          await send(batch, rows);
           batch = { rows: [], rejections: [] };
-          await this.opts.hooks?.onProgress?.(rows);
         }
       }
+      if (!headers) throw new Stop("failed", "The file is empty.");
+      if (rows === 0) throw new Stop("failed", "The file has a header row but no rows under it.");
+      // Every row checked: the lease now has to outlast the save transaction, which cannot renew it.
+      await send(batch, rows, { totalRows: rows, leaseMs: Math.max(this.opts.leaseMs, 60_000 + counts.valid) });
+      await writing;
     } catch (error) {
+      // Nothing may still be writing staged rows once the run is stopped and cleared.
+      await writing.catch(() => undefined);
       if (error instanceof Stop) throw error;
       const csvProblem = describeCsvError(error);
       throw csvProblem ? new Stop("failed", csvProblem) : error;
     } finally {
       csv.destroy();
+      await scorer.close();
     }
-    if (!headers) throw new Stop("failed", "The file is empty.");
-    if (rows === 0) throw new Stop("failed", "The file has a header row but no rows under it.");
-    // Every row checked: the lease now has to outlast the save transaction, which cannot renew it.
-    await this.write(batch, counts, rows, { totalRows: rows, leaseMs: Math.max(this.opts.leaseMs, 60_000 + counts.valid) });
     return { ...counts, rows };
   }
 
   // One batch: its rows staged, its rejections listed, and the progress written, in one short
   // transaction that holds only while this runner holds the job and nobody asked to cancel it.
-  private async write(batch: Batch, counts: Omit<Checked, "rows">, processedRows: number, extra: { totalRows?: number; leaseMs?: number } = {}) {
+  private async write(batch: Batch, counts: Omit<Checked, "rows">, processedRows: number, extra: Extra = {}) {
     const { organizationId, id } = this.job;
     await db.$transaction(async (tx) => {
       await this.progress(tx, processedRows, extra);
