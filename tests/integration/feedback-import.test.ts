@@ -13,6 +13,7 @@ import { prepareImportFile } from "@/lib/feedback/import/prepare-file";
 import { getImportJob, listImportJobs, listSavedMappings, rejectionsCsv } from "@/lib/feedback/import/queries";
 import type { ImportSettings } from "@/lib/feedback/import/settings";
 import { exportFeedbackCsv } from "@/lib/feedback/export";
+import { scoreSentiment } from "@/lib/feedback/sentiment";
 import { createCampaign, createMember } from "@/tests/factories";
 
 const HEADER = "Ticket,Posted,Customer,Source,What they said,Link";
@@ -163,6 +164,20 @@ describe("feedback import", () => {
     expect(lines[25]).toMatch(/^26,/);
   });
 
+  it("scores sentiment in a worker thread for a large file, exactly as every other arrival is scored", async () => {
+    const { comms, campaign } = await team();
+    const said = ["Terrible service and nobody answers", "Thank you so much for the quick refund", "I was charged twice for one order", "Not good at all", "Great help from the support team today", "Where is my money"];
+    const csv = [HEADER, ...Array.from({ length: 30 }, (_, i) => `W-${i},2026-03-01 10:00,Someone ${i},Twitter,${said[i % said.length]} (${i}),`)].join("\n");
+    const { job, run } = await readyJob(comms, campaign.id, csv);
+    // Batches of 7 rows: several in flight between the reading thread and the worker.
+    expect(await run({ workerFromRows: 0, progressEvery: 7 })).toMatchObject({ status: "COMPLETED", created: 30, rows: 30 });
+    const items = await db.feedbackItem.findMany({ where: { importJobId: job.id }, select: { externalId: true, text: true, sentimentScore: true, sentimentLabel: true } });
+    expect(items).toHaveLength(30);
+    for (const item of items) expect({ score: item.sentimentScore, label: item.sentimentLabel }, item.text).toEqual(scoreSentiment(item.text));
+    expect(new Set(items.map((i) => i.sentimentLabel))).toEqual(new Set(["NEGATIVE", "POSITIVE", "NEUTRAL"]));
+    expect(new Set(items.map((i) => i.externalId))).toEqual(new Set(Array.from({ length: 30 }, (_, i) => `W-${i}`)));
+  });
+
   it("saves nothing when the runner fails in the middle of the insert", async () => {
     const { comms, campaign } = await team();
     const { job, run } = await readyJob(comms, campaign.id, manyRows(12));
@@ -185,10 +200,14 @@ describe("feedback import", () => {
     expect(existsSync(storedFile(job.filePath!))).toBe(false);
   });
 
-  it("saves nothing when cancelled while rows are being checked", async () => {
+  it.each([
+    ["in this thread", undefined],
+    ["in a worker thread", 0],
+  ])("saves nothing when cancelled while rows are being checked (sentiment scored %s)", async (_how, workerFromRows) => {
     const { comms, campaign } = await team();
     const { job, run } = await readyJob(comms, campaign.id, manyRows(10));
     const outcome = await run({
+      workerFromRows,
       progressEvery: 2,
       hooks: {
         onProgress: async (rows) => {

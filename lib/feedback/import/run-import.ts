@@ -13,7 +13,8 @@ import { logger } from "@/lib/logger";
 
 // Runs one import job, all or nothing, in two phases:
 //   1. check: stream the file, validate every row (mapRow), give each valid row what every arrival
-//      gets (lib/feedback/arrival.ts: id, duplicate key, sentiment, suggestion flag), and every
+//      gets (lib/feedback/arrival.ts: id, duplicate key, sentiment, suggestion flag; sentiment is
+//      scored in a worker thread one batch ahead, sentiment-scorer.ts), and every
 //      few thousand rows write them to the staging table (a file's later duplicates dropped
 //      there), write the rejections, report progress and renew the lease — each batch one short
 //      transaction, so neither the file nor its rows are ever held in memory;
@@ -38,6 +39,9 @@ export type RunOptions = {
   progressEvery?: number;
   // Staged rows copied per statement inside the save transaction; a cancel is checked between.
   insertChunk?: number;
+  // Files of at least this many rows score sentiment in a worker thread (sentiment-scorer.ts);
+  // smaller ones are done before a worker would have loaded its model.
+  workerFromRows?: number;
   // Written in the save transaction (the CLI: label "cli"); the web's start action audits itself.
   audit?: { label: string; userId: string | null } | null;
   hooks?: {
@@ -59,7 +63,7 @@ export type RunOutcome = {
 };
 
 export const IMPORT_LEASE_MS = 30_000;
-const DEFAULTS = { leaseMs: IMPORT_LEASE_MS, progressEvery: 2_000, insertChunk: 25_000 };
+const DEFAULTS = { leaseMs: IMPORT_LEASE_MS, progressEvery: 2_000, insertChunk: 25_000, workerFromRows: 5_000 };
 
 export const FILE_GONE = "The uploaded file is no longer available. Upload it again.";
 const UNEXPECTED = "The import stopped because of an unexpected error. Nothing was saved; upload the file again to retry.";
@@ -145,13 +149,15 @@ class ImportRun {
     const mapOpts = { defaultTimeZone: settings.timeZone, now };
     const counts = { valid: 0, rejected: 0 };
     let batch: Read = { rows: [], rejections: [] };
-    const scorer = startSentimentScorer();
+    const scorer = startSentimentScorer({ inWorker: this.job.totalRows >= this.opts.workerFromRows });
     // Each batch is scored in the worker while the next one is read; the writes stay in file
     // order, and reading waits for the previous write, so at most two batches are in memory.
     let writing: Promise<void> = Promise.resolve();
     const send = (read: Read, processedRows: number, extra?: Extra): Promise<void> => {
       const previous = writing;
       const sentiments = scorer.score(read.rows.map((r) => r.item.text));
+      // Not awaited when an earlier write failed: its failure is the one reported.
+      sentiments.catch(() => undefined);
       writing = (async () => {
         await previous;
         const scored = await sentiments;
@@ -201,8 +207,10 @@ class ImportRun {
       await send(batch, rows, { totalRows: rows, leaseMs: Math.max(this.opts.leaseMs, 60_000 + counts.valid) });
       await writing;
     } catch (error) {
-      // Nothing may still be writing staged rows once the run is stopped and cleared.
-      await writing.catch(() => undefined);
+      // Nothing may still be writing staged rows once the run is stopped and cleared. A cancel or a
+      // lost lease that a write found wins over what reading the next batch ran into meanwhile.
+      const writeError = await writing.then(() => null, (e: unknown) => e);
+      if (writeError instanceof Stop) throw writeError;
       if (error instanceof Stop) throw error;
       const csvProblem = describeCsvError(error);
       throw csvProblem ? new Stop("failed", csvProblem) : error;
