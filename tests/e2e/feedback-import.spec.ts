@@ -101,3 +101,32 @@ test("a manager sees imports but cannot upload, and another organization's impor
   const progress = await page.request.get(`/campaigns/${campaign.slug}/listen/import/${job.id}/progress`);
   expect(progress.status()).toBe(404);
 });
+
+// From 5,000 rows the server scores sentiment in a worker thread (lib/feedback/import/sentiment-
+// worker.mjs, started from the source tree beside the build): the import completes and every item
+// holds the sentiment any other arrival would get.
+test("a file of 6,000 rows imports with its sentiment scored in the server's worker thread", async ({ page }) => {
+  const f = await factories();
+  const comms = await f.createMember("COMMS");
+  const campaign = await f.createCampaign(comms);
+  await signIn(page.context(), comms.userId);
+  const said = ["Terrible service and nobody answers", "Thank you so much for the quick refund", "Where is my money", "Not good at all"];
+  const csv = ["id,date,message", ...Array.from({ length: 6_000 }, (_, i) => `L-${i},2026-03-01T10:00:00Z,${said[i % said.length]} (${i})`)].join("\n");
+
+  await page.goto(`/campaigns/${campaign.slug}/listen/import`);
+  await page.getByLabel("CSV file").setInputFiles({ name: "large.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+  await page.getByRole("button", { name: "Upload and preview" }).click();
+  await expect(page.getByText("6,000 rows, separated by commas")).toBeVisible();
+  await page.getByLabel("Feedback text").selectOption("message");
+  await page.getByLabel("Received at").selectOption("date");
+  await page.getByLabel("External id").selectOption("id");
+  await page.getByRole("button", { name: "Start import" }).click();
+  await expect(page.getByTestId("import-status")).toHaveText("Import complete.", { timeout: 60_000 });
+  await expect(page.getByTestId("count-created")).toHaveText("6,000");
+
+  const { db } = await import("@/lib/db");
+  const { scoreSentiment } = await import("@/lib/feedback/sentiment");
+  const items = await db.feedbackItem.findMany({ where: { campaignId: campaign.id }, select: { text: true, sentimentScore: true, sentimentLabel: true } });
+  expect(items).toHaveLength(6_000);
+  for (const item of items) expect({ score: item.sentimentScore, label: item.sentimentLabel }, item.text).toEqual(scoreSentiment(item.text));
+});

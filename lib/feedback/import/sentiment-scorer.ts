@@ -78,7 +78,8 @@ export function startSentimentScorer({ workerFile = SENTIMENT_WORKER_FILE, inWor
     for (const p of waiting) settleHere(p);
   };
 
-  if (inWorker && !existsSync(workerFile)) {
+  // turbopackIgnore: a path known only at run time would make the build trace the whole project.
+  if (inWorker && !existsSync(/* turbopackIgnore: true */ workerFile)) {
     logger.warn({ workerFile }, "sentiment worker file not found; scoring in the import's thread");
   } else if (inWorker) {
     try {
