@@ -8,7 +8,6 @@
 // Every value is escaped for HTML text and attributes.
 import { escapeHtml } from "@/lib/shared/escape-html";
 
-
 const FIELD_NAME = /^[A-Za-z][A-Za-z0-9_-]*$/;
 
 export function withFieldValues(html: string, values: Record<string, string>): string {

@@ -236,7 +236,7 @@ class ImportRun {
   }
 
   // Progress, lease renewal and the cancel check in one conditional write.
-  private async progress(tx: Tx, processedRows: number, extra: { totalRows?: number; leaseMs?: number } = {}) {
+  private async progress(tx: Tx, processedRows: number, extra: Extra = {}) {
     const next = new Date(Date.now() + (extra.leaseMs ?? this.opts.leaseMs));
     const { count } = await tx.importJob.updateMany({
       where: { id: this.job.id, status: "RUNNING", leaseUntil: this.lease, cancelRequested: false },
